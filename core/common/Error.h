@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace cardbridge {
+
+// What went wrong, as a code the caller can branch on and a message a person can read.
+// Messages never contain a student's name, number or barcode.
+enum class ErrorCode {
+    InvalidArgument,   // the caller passed something malformed (usage error)
+    WrongPassphrase,   // the key slot did not open with this passphrase
+    StoreMissing,      // no store at that path
+    StoreDamaged,      // not a CardBridge store, or its files are damaged
+    StoreTooNew,       // made by a newer CardBridge (newer major schema version)
+    AlreadyExists,     // refusing to overwrite
+    Io,                // a file could not be read or written
+    Database,          // a statement failed
+    Validation,        // input was read but is not acceptable
+    NotFound,
+    Crypto,
+};
+
+struct Error {
+    ErrorCode code;
+    QString message;
+};
+
+template <typename T>
+using Result = std::expected<T, Error>;
+
+// A result with no value: `return {};` on success, `return fail(...)` on error.
+using Status = std::expected<void, Error>;
+
+inline std::unexpected<Error> fail(ErrorCode code, QString message)
+{
+    return std::unexpected<Error>(Error{code, std::move(message)});
+}
+
+} // namespace cardbridge
