@@ -23,7 +23,7 @@ public:
 // A clock that only moves when told to: for tests and replays.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::UTC))
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC))
         : m_now(std::move(start))
     {
     }

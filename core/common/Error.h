@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
+#include "common/Expected.h"
 
-#include <expected>
+#include <QString>
 
 namespace cardbridge {
 
@@ -28,14 +28,14 @@ struct Error {
 };
 
 template <typename T>
-using Result = std::expected<T, Error>;
+using Result = expected<T, Error>;
 
 // A result with no value: `return {};` on success, `return fail(...)` on error.
-using Status = std::expected<void, Error>;
+using Status = expected<void, Error>;
 
-inline std::unexpected<Error> fail(ErrorCode code, QString message)
+inline unexpected<Error> fail(ErrorCode code, QString message)
 {
-    return std::unexpected<Error>(Error{code, std::move(message)});
+    return unexpected<Error>(Error{code, std::move(message)});
 }
 
 } // namespace cardbridge
