@@ -1,4 +1,12 @@
-int main()
+#include "cli/Cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
 {
-    return 0;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CardBridge"));
+    QCoreApplication::setApplicationName(QStringLiteral("cardbridge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARDBRIDGE_VERSION));
+    return cardbridge::cli::run(QCoreApplication::arguments());
 }

@@ -18,3 +18,9 @@ if(CARDBRIDGE_SANITIZE)
                                                      -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(cardbridge_strict INTERFACE -fsanitize=address,undefined)
 endif()
+if(CARDBRIDGE_BUILD_FUZZ)
+  # Coverage for libFuzzer in everything the fuzz targets link; the targets add -fsanitize=fuzzer.
+  target_compile_options(cardbridge_strict INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                     -fno-omit-frame-pointer)
+  target_link_options(cardbridge_strict INTERFACE -fsanitize=address,undefined)
+endif()

@@ -23,7 +23,10 @@ std::optional<CheckDigitAlgorithm> checkDigitAlgorithmFromKey(QStringView key);
 // None accepts anything non-empty.
 bool hasValidCheckDigit(QStringView code, CheckDigitAlgorithm algorithm);
 // The check character to append to `payload`, or nullopt if payload has characters the
-// algorithm does not cover.
+// algorithm does not cover. None and an empty payload give nullopt (nothing to append).
 std::optional<QChar> computeCheckDigit(QStringView payload, CheckDigitAlgorithm algorithm);
+// True when every character of `text` is one the algorithm works over (ASCII digits for the
+// mod 10 schemes, the 43 Code 39 characters for mod 43). None covers any non-empty text.
+bool checkDigitCovers(QStringView text, CheckDigitAlgorithm algorithm);
 
 } // namespace cardbridge

@@ -28,9 +28,12 @@ public:
     Verdict lookup(QStringView input);
 
 private:
+    Verdict decide(QStringView input);
+
     const Clock &m_clock;
     std::unique_ptr<AgreementCatalog> m_catalog;
     std::unique_ptr<CardLookupRepository> m_cards;
+    QSqlDatabase m_database;
 };
 
 } // namespace cardbridge

@@ -1,5 +1,7 @@
 #include "security/SecretBytes.h"
 
+#include <QString>
+
 #include <sodium.h>
 
 namespace cardbridge {

@@ -16,7 +16,7 @@ public:
 
     Status record(const Verdict &verdict, const QString &desk, const QString &account,
                   const QDateTime &atUtc);
-    // Number of scan events in [fromUtc, toUtc) with this status.
+    // Number of scan events with this status at or after fromUtc.
     Result<qint64> countSince(VerdictStatus status, const QDateTime &fromUtc);
 
 private:

@@ -4,9 +4,13 @@
 
 #include <QSqlDriver>
 
+#include <vector>
+
 struct sqlite3;
 
 namespace cardbridge {
+
+class SqlCipherResult;
 
 // Qt Sql driver over SQLCipher's C API. Qt's own QSQLITE plugin links the system SQLite and
 // ignores keys (GUIDE section 8), so every CardBridge connection goes through this class.
@@ -47,10 +51,16 @@ public:
     sqlite3 *connection() const { return m_db; }
 
 private:
+    friend class SqlCipherResult;
+
     bool execSimple(const char *sql, const QString &context);
+    void failOpen(sqlite3 *db, int code, const QString &text);
 
     sqlite3 *m_db = nullptr;
     SecretBytes m_key;
+    // Results created by this driver (one connection per thread, so no lock). close() finalizes
+    // their statements before closing the connection.
+    mutable std::vector<SqlCipherResult *> m_results;
 };
 
 } // namespace cardbridge

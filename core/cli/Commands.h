@@ -1,0 +1,14 @@
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace cardbridge::cli {
+
+int runInit(CliContext &context);
+int runDemo(CliContext &context);
+int runLookup(CliContext &context);
+int runDecode(CliContext &context);
+int runAgreement(CliContext &context);
+int runInfo(CliContext &context);
+
+} // namespace cardbridge::cli

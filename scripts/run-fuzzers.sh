@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target in a fuzz build for a bounded time, from its seed corpus.
+# A crash fails the run; the reproducer is left in build/fuzz/crashes/ — turn it into a
+# regression test under tests/core/.
+set -euo pipefail
+build="$1"
+seconds="${2:-60}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+rm -rf "$build/crashes"
+mkdir -p "$build/crashes"
+shopt -s nullglob
+targets=("$build"/tests/fuzz/*_fuzzer)
+if ((${#targets[@]} == 0)); then
+  echo "no fuzz targets were built in $build" >&2
+  exit 1
+fi
+for target in "${targets[@]}"; do
+  name="$(basename "$target")"
+  corpus="$build/corpus/$name"
+  mkdir -p "$corpus"
+  seeds="$root/tests/fuzz/corpus/$name"
+  echo "-- $name for ${seconds}s"
+  ASAN_OPTIONS=detect_leaks=0 "$target" -max_total_time="$seconds" -max_len=4096 \
+    -artifact_prefix="$build/crashes/$name-" -print_final_stats=1 \
+    "$corpus" $([[ -d "$seeds" ]] && echo "$seeds") 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==.*ERROR|SUMMARY|#[0-9]+ +DONE)" || true
+  if compgen -G "$build/crashes/$name-*" >/dev/null; then
+    echo "$name found a crash: $(ls "$build/crashes/$name-"*)" >&2
+    exit 1
+  fi
+done

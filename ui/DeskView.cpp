@@ -1,0 +1,148 @@
+#include "DeskView.h"
+
+#include "DemoCardsHint.h"
+#include "InlineMessage.h"
+#include "VerdictPanel.h"
+#include "consent/VerdictService.h"
+#include "store/ScanEventRepository.h"
+#include "store/Store.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSysInfo>
+#include <QVBoxLayout>
+
+namespace cardbridge {
+
+namespace {
+
+    Q_LOGGING_CATEGORY(lcDesk, "cardbridge.ui.desk")
+
+    const QString kAccount = QStringLiteral("desk"); // until accounts exist
+
+    QString deskName()
+    {
+        const QString host = QSysInfo::machineHostName();
+        return host.isEmpty() ? QStringLiteral("desk") : host;
+    }
+
+} // namespace
+
+DeskView::DeskView(std::shared_ptr<Store> store, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_store(std::move(store))
+    , m_clock(clock)
+    , m_service(std::make_unique<VerdictService>(m_store->database(), clock))
+    , m_scanEvents(std::make_unique<ScanEventRepository>(m_store->database()))
+    , m_deskName(deskName())
+    , m_cardField(new QLineEdit(this))
+    , m_lookUp(new QPushButton(tr("&Look up"), this))
+    , m_lock(new QPushButton(tr("Loc&k"), this))
+    , m_problem(new InlineMessage(InlineMessage::Kind::Error, this))
+    , m_panel(new VerdictPanel(this))
+    , m_demoCards(new DemoCardsHint(this))
+{
+    auto *label = new QLabel(tr("&Card number:"), this);
+    label->setBuddy(m_cardField);
+    QFont labelFont = label->font();
+    labelFont.setPointSizeF(qMax(labelFont.pointSizeF() * 1.4, 14.0));
+    label->setFont(labelFont);
+
+    QFont fieldFont = m_cardField->font();
+    fieldFont.setPointSizeF(20);
+    m_cardField->setFont(fieldFont);
+    m_cardField->setAccessibleName(tr("Card number"));
+    m_cardField->setPlaceholderText(tr("Scan a card, or type its number and press Enter"));
+    m_cardField->setClearButtonEnabled(true);
+    m_cardField->setMaxLength(256);
+    m_lookUp->setAccessibleName(tr("Look up"));
+    m_lookUp->setMinimumHeight(m_cardField->sizeHint().height());
+    m_lookUp->setFocusPolicy(Qt::TabFocus);
+    m_lock->setAccessibleName(tr("Lock the store"));
+    m_lock->setToolTip(tr("Lock the store (Ctrl+L)"));
+    m_lock->setMinimumHeight(m_cardField->sizeHint().height());
+    m_lock->setFocusPolicy(Qt::TabFocus);
+    m_demoCards->hide();
+
+    auto *entry = new QHBoxLayout;
+    entry->setSpacing(12);
+    entry->addWidget(label);
+    entry->addWidget(m_cardField, 1);
+    entry->addWidget(m_lookUp);
+    entry->addSpacing(24);
+    entry->addWidget(m_lock);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 12);
+    layout->setSpacing(12);
+    layout->addLayout(entry);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_panel, 1);
+    layout->addWidget(m_demoCards);
+
+    connect(m_cardField, &QLineEdit::returnPressed, this, &DeskView::lookUpField);
+    connect(m_lookUp, &QPushButton::clicked, this, &DeskView::lookUpField);
+    connect(m_lock, &QPushButton::clicked, this, &DeskView::lockRequested);
+    connect(m_demoCards, &DemoCardsHint::cardChosen, this, &DeskView::lookUp);
+
+    if (auto loaded = m_service->reload(); !loaded) {
+        qCWarning(lcDesk) << "cannot load agreements and card rules, code"
+                          << static_cast<int>(loaded.error().code);
+        m_loadProblem = loaded.error().message;
+        m_problem->showMessage(m_loadProblem);
+    }
+    setFocusProxy(m_cardField);
+}
+
+DeskView::~DeskView() = default;
+
+void DeskView::setDemoCards(const QList<DemoCard> &cards)
+{
+    m_demoCards->setCards(cards);
+}
+
+void DeskView::focusCardField()
+{
+    m_cardField->setFocus(Qt::OtherFocusReason);
+}
+
+QString DeskView::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void DeskView::lookUpField()
+{
+    lookUp(m_cardField->text());
+}
+
+void DeskView::lookUp(const QString &input)
+{
+    // Clear first: the next scan must land in an empty field whatever happens below.
+    m_cardField->clear();
+    focusCardField();
+    if (input.trimmed().isEmpty())
+        return;
+    const Verdict verdict = m_service->lookup(input);
+    m_panel->showVerdict(verdict);
+    recordScan(verdict);
+    qCDebug(lcDesk) << "verdict" << verdictStatusKey(verdict.status);
+    Q_EMIT verdictShown(verdict.status);
+}
+
+void DeskView::recordScan(const Verdict &verdict)
+{
+    auto recorded = m_scanEvents->record(verdict, m_deskName, kAccount, m_clock.nowUtc());
+    if (recorded) {
+        m_problem->showMessage(m_loadProblem); // hides it when there is none
+        return;
+    }
+    // The verdict stands, but the librarian should know the statistics missed this scan.
+    qCWarning(lcDesk) << "scan event not recorded, code" << static_cast<int>(recorded.error().code);
+    m_problem->showMessage(tr("This scan could not be logged: %1").arg(recorded.error().message));
+}
+
+} // namespace cardbridge

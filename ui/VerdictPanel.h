@@ -1,0 +1,52 @@
+#pragma once
+
+#include "consent/Verdict.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+
+namespace cardbridge {
+
+class VerdictIconWidget;
+
+// What the desk shows after a scan: status icon and title, the librarian's next step, the
+// student summary (first name, last initial, grade, school), the patron number (eligible
+// only) and the reason. Text uses the palette; the status colour is an accent only.
+class VerdictPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit VerdictPanel(QWidget *parent = nullptr);
+
+    void showVerdict(const Verdict &verdict);
+    // Back to "Scan a student ID card".
+    void showIdle();
+
+    std::optional<VerdictStatus> status() const { return m_status; }
+    QString statusTitleText() const;
+    QString nextStepText() const;
+    QString studentSummaryText() const; // empty when hidden
+    QString patronNumberText() const;   // empty when hidden
+    QString messageText() const;        // empty when hidden
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setShown(QLabel *label, const QString &text);
+    void updateFonts();
+
+    std::optional<VerdictStatus> m_status;
+    VerdictIconWidget *m_icon;
+    QLabel *m_title;
+    QLabel *m_nextStep;
+    QLabel *m_student;
+    QLabel *m_patronCaption;
+    QLabel *m_patronNumber;
+    QLabel *m_message;
+};
+
+} // namespace cardbridge
