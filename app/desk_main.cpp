@@ -6,7 +6,9 @@
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("CardBridge"));
+    // Same names as cardbridge-cli: both find the default store in the same data folder.
+    QApplication::setOrganizationName(QStringLiteral("CardBridge"));
+    QApplication::setApplicationName(QStringLiteral("cardbridge"));
     QApplication::setApplicationDisplayName(QStringLiteral("CardBridge"));
     QApplication::setApplicationVersion(cardbridge::cardbridgeVersion());
 

@@ -68,6 +68,7 @@ void DemoCardsHint::setCards(const QList<DemoCard> &cards)
         button->setToolTip(tr("Look up %1 (expected: %2)")
                                .arg(card.code, verdictStatusTitle(card.expected)));
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setMinimumHeight(30);
         const QString code = card.code;
         connect(button, &QToolButton::clicked, this, [this, code] { Q_EMIT cardChosen(code); });
         m_grid->addWidget(button, int(i / kColumns), int(i % kColumns));

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -94,6 +95,7 @@ void VerdictPanel::showVerdict(const Verdict &verdict)
     m_patronCaption->setVisible(showPatron);
     setShown(m_message, verdict.message);
     setAccessibleDescription(describeVerdictForScreenReader(verdict));
+    layout()->activate(); // place the rows now, not on the next event loop pass
     update();
 }
 
@@ -108,6 +110,7 @@ void VerdictPanel::showIdle()
     m_patronCaption->hide();
     setShown(m_message, {});
     setAccessibleDescription(m_title->text());
+    layout()->activate();
     update();
 }
 
@@ -163,13 +166,13 @@ void VerdictPanel::updateFonts()
     m_patronCaption->setFont(caption);
 
     QFont patron = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    patron.setPointSizeF(34);
+    patron.setPointSizeF(40);
     patron.setBold(true);
     patron.setLetterSpacing(QFont::PercentageSpacing, 104);
     m_patronNumber->setFont(patron);
 
     QFont message = base;
-    message.setPointSizeF(qMax(base.pointSizeF(), 12.0));
+    message.setPointSizeF(qMax(base.pointSizeF(), 13.0));
     m_message->setFont(message);
 }
 

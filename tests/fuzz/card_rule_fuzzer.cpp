@@ -96,7 +96,8 @@ void fuzzText(QStringView text)
     static const PatronNumberRule library = makeLibrary();
 
     const QString normalised = normaliseScannedText(text);
-    require(normalised.size() <= text.size());
+    // Only trimming shrinks it; upper-casing may lengthen ("ß" -> "SS"), at most threefold.
+    require(normalised.size() <= 3 * text.size());
     for (const CardRule &rule : rules)
         checkOutcome(rule, applyCardRule(rule, text));
     checkPatron(prefixed, text);

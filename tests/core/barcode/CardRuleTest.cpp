@@ -65,6 +65,16 @@ TEST(CardRuleNormalise, UpperCases)
     EXPECT_EQ(normalised(u"s1234abc"), QStringLiteral("S1234ABC"));
 }
 
+// Found by card_rule_fuzzer (Latin-1 0xDF): full Unicode upper-casing may lengthen the text.
+TEST(CardRuleNormalise, UpperCasingMayLengthen)
+{
+    EXPECT_EQ(normalised(u"1\u00df1"), QStringLiteral("1SS1"));
+    CardRule rule;
+    rule.symbologies = { Symbology::Code128 };
+    rule.maxLength = 2; // "1ß" is two characters, "1SS" three
+    EXPECT_EQ(applyCardRule(rule, u"1\u00df").match, CardMatch::NoMatch);
+}
+
 CardRule luhnRule()
 {
     CardRule rule;
