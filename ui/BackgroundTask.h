@@ -13,8 +13,7 @@ namespace cardbridge {
 // thread. `done` is dropped if `receiver` is gone by then. The result travels through the
 // application object (which outlives every page), so the worker never touches a widget that
 // might be destroyed meanwhile. Both callables must be copyable.
-template <typename Work, typename Done>
-void runInBackground(QObject *receiver, Work work, Done done)
+template<typename Work, typename Done> void runInBackground(QObject *receiver, Work work, Done done)
 {
     QPointer<QObject> guard(receiver);
     QThreadPool::globalInstance()->start([guard, work, done]() mutable {

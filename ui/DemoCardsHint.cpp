@@ -12,18 +12,18 @@ namespace cardbridge {
 
 namespace {
 
-    constexpr int kColumns = 4;
+constexpr int kColumns = 4;
 
-    QIcon statusIcon(VerdictStatus status, const QWidget *widget)
-    {
-        const qreal ratio = widget->devicePixelRatioF();
-        QPixmap pixmap(QSize(20, 20) * ratio);
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paintVerdictIcon(painter, QRectF(0, 0, 20, 20), status);
-        return QIcon(pixmap);
-    }
+QIcon statusIcon(VerdictStatus status, const QWidget *widget)
+{
+    const qreal ratio = widget->devicePixelRatioF();
+    QPixmap pixmap(QSize(20, 20) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paintVerdictIcon(painter, QRectF(0, 0, 20, 20), status);
+    return QIcon(pixmap);
+}
 
 } // namespace
 
@@ -65,8 +65,8 @@ void DemoCardsHint::setCards(const QList<DemoCard> &cards)
         button->setIcon(statusIcon(card.expected, this));
         button->setText(tr("%1  %2").arg(verdictStatusTitle(card.expected), card.code));
         button->setAccessibleName(tr("Try demo card: %1").arg(verdictStatusTitle(card.expected)));
-        button->setToolTip(tr("Look up %1 (expected: %2)")
-                               .arg(card.code, verdictStatusTitle(card.expected)));
+        button->setToolTip(
+            tr("Look up %1 (expected: %2)").arg(card.code, verdictStatusTitle(card.expected)));
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setMinimumHeight(30);
         const QString code = card.code;

@@ -10,42 +10,38 @@ namespace cardbridge {
 
 namespace {
 
-    const QString kStoreOption = QStringLiteral("store");
-    const QString kDemoOption = QStringLiteral("demo");
+const QString kStoreOption = QStringLiteral("store");
+const QString kDemoOption = QStringLiteral("demo");
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("cardbridge::DeskAppOptions", text);
-    }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cardbridge::DeskAppOptions", text);
+}
 
-    void describeOptions(QCommandLineParser &parser)
-    {
-        parser.setApplicationDescription(
-            tr("CardBridge desk: scan a student ID card and see whether it works as a library "
-               "card, and as which patron."));
-        parser.addOption(QCommandLineOption(
-            kStoreOption,
-            tr("Open the store at <path> (default: %1).").arg(defaultStorePath()),
-            tr("path")));
-        parser.addOption(QCommandLineOption(
-            kDemoOption,
-            tr("Open the demo store (synthetic data; created on first use). With --store, "
-               "treat that path as the demo store.")));
-    }
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("CardBridge desk: scan a student ID card and see whether it works as a library "
+           "card, and as which patron."));
+    parser.addOption(QCommandLineOption(kStoreOption,
+        tr("Open the store at <path> (default: %1).").arg(defaultStorePath()), tr("path")));
+    parser.addOption(QCommandLineOption(kDemoOption,
+        tr("Open the demo store (synthetic data; created on first use). With --store, "
+           "treat that path as the demo store.")));
+}
 
-    DeskAppOptions optionsFrom(const QCommandLineParser &parser)
-    {
-        DeskAppOptions options;
-        options.demo = parser.isSet(kDemoOption);
-        const bool storeGiven = parser.isSet(kStoreOption);
-        if (storeGiven)
-            options.storePath = parser.value(kStoreOption);
-        else
-            options.storePath = options.demo ? defaultDemoStorePath() : defaultStorePath();
-        options.demoStorePath
-            = options.demo && storeGiven ? options.storePath : defaultDemoStorePath();
-        return options;
-    }
+DeskAppOptions optionsFrom(const QCommandLineParser &parser)
+{
+    DeskAppOptions options;
+    options.demo = parser.isSet(kDemoOption);
+    const bool storeGiven = parser.isSet(kStoreOption);
+    if (storeGiven)
+        options.storePath = parser.value(kStoreOption);
+    else
+        options.storePath = options.demo ? defaultDemoStorePath() : defaultStorePath();
+    options.demoStorePath = options.demo && storeGiven ? options.storePath : defaultDemoStorePath();
+    return options;
+}
 
 } // namespace
 
@@ -62,7 +58,7 @@ Result<DeskAppOptions> parseDeskAppOptions(const QStringList &arguments)
         return fail(ErrorCode::InvalidArgument, parser.errorText());
     if (!parser.positionalArguments().isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+            tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     }
     return optionsFrom(parser);
 }
@@ -76,8 +72,8 @@ DeskAppOptions parseDeskAppOptionsOrExit(const QCoreApplication &app)
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         qCritical("%s",
-                  qPrintable(tr("Unexpected argument: %1")
-                                 .arg(parser.positionalArguments().constFirst())));
+            qPrintable(
+                tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())));
         parser.showHelp(2);
     }
     return optionsFrom(parser);

@@ -12,9 +12,9 @@ namespace cardbridge {
 
 // What the desk app was asked to open.
 struct DeskAppOptions {
-    QString storePath;     // the store to open (or to create on first run)
+    QString storePath; // the store to open (or to create on first run)
     QString demoStorePath; // where "Open the demo store" goes
-    bool demo = false;     // storePath is the demo store: create it if it is missing
+    bool demo = false; // storePath is the demo store: create it if it is missing
 };
 
 // The program's version, from CMake.

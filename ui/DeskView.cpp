@@ -19,15 +19,15 @@ namespace cardbridge {
 
 namespace {
 
-    Q_LOGGING_CATEGORY(lcDesk, "cardbridge.ui.desk")
+Q_LOGGING_CATEGORY(lcDesk, "cardbridge.ui.desk")
 
-    const QString kAccount = QStringLiteral("desk"); // until accounts exist
+const QString kAccount = QStringLiteral("desk"); // until accounts exist
 
-    QString deskName()
-    {
-        const QString host = QSysInfo::machineHostName();
-        return host.isEmpty() ? QStringLiteral("desk") : host;
-    }
+QString deskName()
+{
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? QStringLiteral("desk") : host;
+}
 
 } // namespace
 

@@ -38,8 +38,8 @@ void InlineMessage::paintEvent(QPaintEvent *event)
     {
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
-        const QColor accent = m_kind == Kind::Error ? QColor(0xc5, 0x22, 0x1f)
-                                                    : QColor(0x1a, 0x5f, 0xb4);
+        const QColor accent
+            = m_kind == Kind::Error ? QColor(0xc5, 0x22, 0x1f) : QColor(0x1a, 0x5f, 0xb4);
         const QRectF frame = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
         QPainterPath outline;
         outline.addRoundedRect(frame, 6, 6);

@@ -20,7 +20,7 @@
 namespace cardbridge {
 
 namespace {
-    Q_LOGGING_CATEGORY(lcWindow, "cardbridge.ui.window")
+Q_LOGGING_CATEGORY(lcWindow, "cardbridge.ui.window")
 }
 
 MainWindow::MainWindow(DeskAppOptions options, const Clock &clock, QWidget *parent)
@@ -39,8 +39,8 @@ MainWindow::MainWindow(DeskAppOptions options, const Clock &clock, QWidget *pare
     setAccessibleName(tr("CardBridge"));
     resize(1280, 720);
     setMinimumSize(800, 560);
-    for (QWidget *page : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_newStore),
-                          static_cast<QWidget *>(m_busy), static_cast<QWidget *>(m_unlock)})
+    for (QWidget *page : { static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_newStore),
+             static_cast<QWidget *>(m_busy), static_cast<QWidget *>(m_unlock) })
         m_pages->addWidget(page);
     setCentralWidget(m_pages);
     m_storeStatus->setTextFormat(Qt::PlainText);
@@ -135,8 +135,8 @@ void MainWindow::createDemoStore()
 {
     m_storePath = m_options.demoStorePath;
     m_busy->start(tr("Creating the demo store…"),
-                  tr("Filling %1 with synthetic students. This takes a few seconds, once.")
-                      .arg(QDir::toNativeSeparators(m_storePath)));
+        tr("Filling %1 with synthetic students. This takes a few seconds, once.")
+            .arg(QDir::toNativeSeparators(m_storePath)));
     showPage(m_busy);
     const QString path = m_storePath;
     const KdfParams params = m_kdfParams;
@@ -152,8 +152,8 @@ void MainWindow::createDemoStore()
             qCWarning(lcWindow) << "demo store not created, code"
                                 << static_cast<int>(created.error().code);
             showStartPage();
-            m_start->showError(tr("The demo store could not be created: %1")
-                                   .arg(created.error().message));
+            m_start->showError(
+                tr("The demo store could not be created: %1").arg(created.error().message));
         });
 }
 

@@ -26,7 +26,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(DeskAppOptions options, const Clock &clock = SystemClock::instance(),
-                        QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Key-derivation cost for stores this window creates (tests use KdfParams::minimum()).

@@ -19,7 +19,7 @@
 namespace cardbridge {
 
 namespace {
-    Q_LOGGING_CATEGORY(lcNewStore, "cardbridge.ui.newstore")
+Q_LOGGING_CATEGORY(lcNewStore, "cardbridge.ui.newstore")
 }
 
 NewStorePage::NewStorePage(QWidget *parent)
@@ -44,10 +44,8 @@ NewStorePage::NewStorePage(QWidget *parent)
     m_pathLabel->setAccessibleName(tr("Store file"));
     column->addWidget(m_pathLabel);
 
-    for (QLineEdit *field : {m_passphrase, m_repeat}) {
+    for (QLineEdit *field : { m_passphrase, m_repeat })
         field->setEchoMode(QLineEdit::Password);
-        field->setMinimumHeight(34);
-    }
     m_passphrase->setAccessibleName(tr("New passphrase"));
     m_repeat->setAccessibleName(tr("Repeat passphrase"));
     m_create->setAccessibleName(tr("Create store"));
@@ -70,10 +68,9 @@ NewStorePage::NewStorePage(QWidget *parent)
 
     connect(m_create, &QPushButton::clicked, this, &NewStorePage::create);
     connect(m_repeat, &QLineEdit::returnPressed, this, &NewStorePage::create);
-    connect(m_passphrase, &QLineEdit::returnPressed, m_repeat,
-            qOverload<>(&QWidget::setFocus));
+    connect(m_passphrase, &QLineEdit::returnPressed, m_repeat, qOverload<>(&QWidget::setFocus));
     connect(m_back, &QPushButton::clicked, this, &NewStorePage::cancelled);
-    for (QLineEdit *field : {m_passphrase, m_repeat})
+    for (QLineEdit *field : { m_passphrase, m_repeat })
         connect(field, &QLineEdit::textEdited, m_error, &InlineMessage::clearMessage);
 }
 
@@ -119,8 +116,7 @@ void NewStorePage::create()
     const QString path = m_path;
     const KdfParams params = m_params;
     runInBackground(
-        this,
-        [path, passphrase, params] { return createStoreAndUnlock(path, passphrase, params); },
+        this, [path, passphrase, params] { return createStoreAndUnlock(path, passphrase, params); },
         [this](const Result<MasterKey> &key) { finishCreate(key); });
 }
 

@@ -12,16 +12,16 @@ namespace cardbridge {
 
 namespace {
 
-    QPushButton *makeChoice(const QString &text, const QString &accessibleName, QWidget *parent)
-    {
-        auto *button = new QPushButton(text, parent);
-        button->setAccessibleName(accessibleName);
-        button->setMinimumHeight(44);
-        QFont font = button->font();
-        font.setPointSizeF(qMax(font.pointSizeF() * 1.2, 12.0));
-        button->setFont(font);
-        return button;
-    }
+QPushButton *makeChoice(const QString &text, const QString &accessibleName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setAccessibleName(accessibleName);
+    button->setMinimumHeight(44);
+    QFont font = button->font();
+    font.setPointSizeF(qMax(font.pointSizeF() * 1.2, 12.0));
+    button->setFont(font);
+    return button;
+}
 
 } // namespace
 
@@ -37,8 +37,7 @@ StartPage::StartPage(QWidget *parent)
     column->addSpacing(8);
     column->addWidget(m_create);
     column->addWidget(makeParagraph(
-        tr("For the real program: you will import the district's consent lists into it."),
-        this));
+        tr("For the real program: you will import the district's consent lists into it."), this));
     column->addSpacing(8);
     column->addWidget(m_demo);
     column->addWidget(makeParagraph(

@@ -12,23 +12,22 @@ namespace cardbridge {
 
 namespace {
 
-    Q_LOGGING_CATEGORY(lcStoreJobs, "cardbridge.ui.storejobs")
+Q_LOGGING_CATEGORY(lcStoreJobs, "cardbridge.ui.storejobs")
 
-    Status makeParentFolder(const QString &path)
-    {
-        const QString folder = QFileInfo(path).absolutePath();
-        if (QDir().mkpath(folder))
-            return {};
-        return fail(ErrorCode::Io,
-                    QCoreApplication::translate("cardbridge::StoreJobs",
-                                                "Cannot create the folder %1.")
-                        .arg(QDir::toNativeSeparators(folder)));
-    }
+Status makeParentFolder(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (QDir().mkpath(folder))
+        return {};
+    return fail(ErrorCode::Io,
+        QCoreApplication::translate("cardbridge::StoreJobs", "Cannot create the folder %1.")
+            .arg(QDir::toNativeSeparators(folder)));
+}
 
 } // namespace
 
-Result<MasterKey> createStoreAndUnlock(const QString &path, const QString &passphrase,
-                                       const KdfParams &params)
+Result<MasterKey> createStoreAndUnlock(
+    const QString &path, const QString &passphrase, const KdfParams &params)
 {
     if (auto folder = makeParentFolder(path); !folder)
         return unexpected<Error>(folder.error());
@@ -49,7 +48,7 @@ Status createDemoStore(const QString &path, const KdfParams &params, const Clock
     if (!created)
         return unexpected<Error>(created.error());
     std::unique_ptr<Store> store = std::move(*created);
-    if (auto filled = populateDemoStore(*store, DemoOptions{}, clock); !filled)
+    if (auto filled = populateDemoStore(*store, DemoOptions {}, clock); !filled)
         return filled;
     qCInfo(lcStoreJobs) << "demo store created";
     return {};
@@ -66,7 +65,7 @@ Result<std::shared_ptr<Store>> openUnlockedStore(const QString &path, const Mast
 bool isSameStorePath(const QString &a, const QString &b)
 {
     return QDir::cleanPath(QFileInfo(a).absoluteFilePath())
-           == QDir::cleanPath(QFileInfo(b).absoluteFilePath());
+        == QDir::cleanPath(QFileInfo(b).absoluteFilePath());
 }
 
 } // namespace cardbridge

@@ -19,8 +19,8 @@ class Store;
 // thread that opened it.
 
 // Creates a store, closes it and unwraps its key again for the UI thread.
-Result<MasterKey> createStoreAndUnlock(const QString &path, const QString &passphrase,
-                                       const KdfParams &params);
+Result<MasterKey> createStoreAndUnlock(
+    const QString &path, const QString &passphrase, const KdfParams &params);
 
 // Creates the demo store (demo passphrase, synthetic data) and closes it.
 Status createDemoStore(const QString &path, const KdfParams &params, const Clock &clock);

@@ -19,7 +19,7 @@
 namespace cardbridge {
 
 namespace {
-    Q_LOGGING_CATEGORY(lcUnlock, "cardbridge.ui.unlock")
+Q_LOGGING_CATEGORY(lcUnlock, "cardbridge.ui.unlock")
 }
 
 UnlockPage::UnlockPage(QWidget *parent)

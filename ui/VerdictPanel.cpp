@@ -7,8 +7,8 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
-#include <QLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPainter>
 #include <QPainterPath>
 #include <QVBoxLayout>
@@ -17,23 +17,23 @@ namespace cardbridge {
 
 namespace {
 
-    constexpr int kAccentWidth = 10;
+constexpr int kAccentWidth = 10;
 
-    QLabel *makeLabel(QWidget *parent, const QString &accessibleName)
-    {
-        auto *label = new QLabel(parent);
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-        label->setAccessibleName(accessibleName);
-        return label;
-    }
+QLabel *makeLabel(QWidget *parent, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
 
-    QColor blend(const QColor &base, const QColor &accent, qreal amount)
-    {
-        return QColor::fromRgbF(base.redF() + (accent.redF() - base.redF()) * amount,
-                                base.greenF() + (accent.greenF() - base.greenF()) * amount,
-                                base.blueF() + (accent.blueF() - base.blueF()) * amount);
-    }
+QColor blend(const QColor &base, const QColor &accent, qreal amount)
+{
+    return QColor::fromRgbF(base.redF() + (accent.redF() - base.redF()) * amount,
+        base.greenF() + (accent.greenF() - base.greenF()) * amount,
+        base.blueF() + (accent.blueF() - base.blueF()) * amount);
+}
 
 } // namespace
 
@@ -53,8 +53,8 @@ VerdictPanel::VerdictPanel(QWidget *parent)
 
     m_patronCaption->setText(tr("Patron number"));
     m_patronNumber->setWordWrap(false);
-    m_patronNumber->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                            | Qt::TextSelectableByKeyboard);
+    m_patronNumber->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_patronNumber->setCursor(Qt::IBeamCursor);
 
     auto *header = new QGridLayout;
@@ -90,7 +90,7 @@ void VerdictPanel::showVerdict(const Verdict &verdict)
     setShown(m_student, verdict.student ? formatStudentSummary(*verdict.student) : QString());
     // Only an eligible verdict has a patron number to use; withdrawn must not show an old one.
     const bool showPatron = verdict.status == VerdictStatus::Eligible && verdict.patronNumber
-                            && !verdict.patronNumber->isEmpty();
+        && !verdict.patronNumber->isEmpty();
     setShown(m_patronNumber, showPatron ? *verdict.patronNumber : QString());
     m_patronCaption->setVisible(showPatron);
     setShown(m_message, verdict.message);

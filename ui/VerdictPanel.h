@@ -28,8 +28,8 @@ public:
     QString statusTitleText() const;
     QString nextStepText() const;
     QString studentSummaryText() const; // empty when hidden
-    QString patronNumberText() const;   // empty when hidden
-    QString messageText() const;        // empty when hidden
+    QString patronNumberText() const; // empty when hidden
+    QString messageText() const; // empty when hidden
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -8,10 +8,10 @@ namespace cardbridge {
 
 namespace {
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("cardbridge::VerdictText", text);
-    }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cardbridge::VerdictText", text);
+}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "DeskAppOptions.h"
+
 #include "demo/DemoStore.h"
 
 #include <gtest/gtest.h>
@@ -6,11 +7,11 @@
 namespace cardbridge {
 namespace {
 
-    Result<DeskAppOptions> parse(QStringList arguments)
-    {
-        arguments.prepend(QStringLiteral("cardbridge"));
-        return parseDeskAppOptions(arguments);
-    }
+Result<DeskAppOptions> parse(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("cardbridge"));
+    return parseDeskAppOptions(arguments);
+}
 
 } // namespace
 
@@ -25,17 +26,17 @@ TEST(UiDeskAppOptions, DefaultsToTheDefaultStore)
 
 TEST(UiDeskAppOptions, StoreAndDemo)
 {
-    auto options = parse({QStringLiteral("--store"), QStringLiteral("/tmp/x.store")});
+    auto options = parse({ QStringLiteral("--store"), QStringLiteral("/tmp/x.store") });
     ASSERT_TRUE(options);
     EXPECT_EQ(options->storePath, QStringLiteral("/tmp/x.store"));
     EXPECT_FALSE(options->demo);
 
-    options = parse({QStringLiteral("--demo")});
+    options = parse({ QStringLiteral("--demo") });
     ASSERT_TRUE(options);
     EXPECT_TRUE(options->demo);
     EXPECT_EQ(options->storePath, defaultDemoStorePath());
 
-    options = parse({QStringLiteral("--demo"), QStringLiteral("--store=/tmp/d.store")});
+    options = parse({ QStringLiteral("--demo"), QStringLiteral("--store=/tmp/d.store") });
     ASSERT_TRUE(options);
     EXPECT_EQ(options->storePath, QStringLiteral("/tmp/d.store"));
     EXPECT_EQ(options->demoStorePath, QStringLiteral("/tmp/d.store"));
@@ -43,11 +44,11 @@ TEST(UiDeskAppOptions, StoreAndDemo)
 
 TEST(UiDeskAppOptions, RejectsUnknownOptionsAndArguments)
 {
-    auto options = parse({QStringLiteral("--camera-file"), QStringLiteral("x.avi")});
+    auto options = parse({ QStringLiteral("--camera-file"), QStringLiteral("x.avi") });
     ASSERT_FALSE(options);
     EXPECT_EQ(options.error().code, ErrorCode::InvalidArgument);
-    EXPECT_FALSE(parse({QStringLiteral("stray")}));
-    EXPECT_FALSE(parse({QStringLiteral("--store")}));
+    EXPECT_FALSE(parse({ QStringLiteral("stray") }));
+    EXPECT_FALSE(parse({ QStringLiteral("--store") }));
 }
 
 } // namespace cardbridge

@@ -1,5 +1,6 @@
-#include "DemoCardsHint.h"
 #include "DeskView.h"
+
+#include "DemoCardsHint.h"
 #include "UiTestHelpers.h"
 #include "VerdictPanel.h"
 #include "store/ScanEventRepository.h"
@@ -14,34 +15,34 @@
 namespace cardbridge {
 namespace {
 
-    class UiDeskView : public ::testing::Test {
-    protected:
-        void SetUp() override
-        {
-            QString problem;
-            ASSERT_TRUE(demo.create(&problem)) << problem.toStdString();
-            ASSERT_EQ(demo.cards.size(), 8) << "one demo card per verdict status";
-            desk = std::make_unique<DeskView>(demo.store, SystemClock::instance());
-            desk->setDemoCards(demo.cards);
-            desk->resize(1200, 650);
-            desk->show();
-            QApplication::setActiveWindow(desk.get());
-            desk->focusCardField();
-        }
+class UiDeskView : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        QString problem;
+        ASSERT_TRUE(demo.create(&problem)) << problem.toStdString();
+        ASSERT_EQ(demo.cards.size(), 8) << "one demo card per verdict status";
+        desk = std::make_unique<DeskView>(demo.store, SystemClock::instance());
+        desk->setDemoCards(demo.cards);
+        desk->resize(1200, 650);
+        desk->show();
+        QApplication::setActiveWindow(desk.get());
+        desk->focusCardField();
+    }
 
-        void TearDown() override { desk.reset(); }
+    void TearDown() override { desk.reset(); }
 
-        qint64 scanCount(VerdictStatus status) const
-        {
-            ScanEventRepository events(demo.store->database());
-            auto count = events.countSince(status, since);
-            return count ? *count : -1;
-        }
+    qint64 scanCount(VerdictStatus status) const
+    {
+        ScanEventRepository events(demo.store->database());
+        auto count = events.countSince(status, since);
+        return count ? *count : -1;
+    }
 
-        test::DemoStoreFixture demo;
-        QDateTime since = SystemClock::instance().nowUtc().addSecs(-60);
-        std::unique_ptr<DeskView> desk;
-    };
+    test::DemoStoreFixture demo;
+    QDateTime since = SystemClock::instance().nowUtc().addSecs(-60);
+    std::unique_ptr<DeskView> desk;
+};
 
 } // namespace
 
@@ -56,7 +57,7 @@ TEST_F(UiDeskView, EachDemoCardShowsItsVerdict)
         EXPECT_EQ(desk->verdictPanel()->status(), card.expected);
         EXPECT_EQ(desk->verdictPanel()->statusTitleText(), verdictStatusTitle(card.expected));
         EXPECT_EQ(desk->verdictPanel()->patronNumberText().isEmpty(),
-                  card.expected != VerdictStatus::Eligible);
+            card.expected != VerdictStatus::Eligible);
         // Ready for the next scan.
         EXPECT_TRUE(desk->cardField()->text().isEmpty());
         EXPECT_EQ(desk->focusWidget(), desk->cardField());
@@ -68,9 +69,8 @@ TEST_F(UiDeskView, EachDemoCardShowsItsVerdict)
 
 TEST_F(UiDeskView, StudentSummaryShowsOnlyTheFamilyInitial)
 {
-    const auto eligible = std::find_if(demo.cards.cbegin(), demo.cards.cend(), [](const auto &c) {
-        return c.expected == VerdictStatus::Eligible;
-    });
+    const auto eligible = std::find_if(demo.cards.cbegin(), demo.cards.cend(),
+        [](const auto &c) { return c.expected == VerdictStatus::Eligible; });
     ASSERT_NE(eligible, demo.cards.cend());
     desk->lookUp(eligible->code);
     // "Given F., grade 9, School": the second word is one letter and a full stop.

@@ -1,5 +1,6 @@
-#include "DeskView.h"
 #include "MainWindow.h"
+
+#include "DeskView.h"
 #include "NewStorePage.h"
 #include "StartPage.h"
 #include "UiTestHelpers.h"
@@ -15,15 +16,15 @@
 namespace cardbridge {
 namespace {
 
-    DeskAppOptions optionsFor(const test::TempFolder &folder, bool demo)
-    {
-        DeskAppOptions options;
-        options.storePath = folder.file(demo ? QStringLiteral("demo.store")
-                                             : QStringLiteral("desk.store"));
-        options.demoStorePath = folder.file(QStringLiteral("demo.store"));
-        options.demo = demo;
-        return options;
-    }
+DeskAppOptions optionsFor(const test::TempFolder &folder, bool demo)
+{
+    DeskAppOptions options;
+    options.storePath
+        = folder.file(demo ? QStringLiteral("demo.store") : QStringLiteral("desk.store"));
+    options.demoStorePath = folder.file(QStringLiteral("demo.store"));
+    options.demo = demo;
+    return options;
+}
 
 } // namespace
 
@@ -71,7 +72,8 @@ TEST(UiMainWindow, DemoOptionCreatesTheDemoStoreThenAsksToUnlock)
     window.setKdfParams(KdfParams::minimum());
     window.show();
     window.start();
-    ASSERT_TRUE(test::waitUntil([&] { return window.currentPage() == window.unlockPage(); }, 60000));
+    ASSERT_TRUE(
+        test::waitUntil([&] { return window.currentPage() == window.unlockPage(); }, 60000));
     EXPECT_TRUE(window.isDemoStore());
     EXPECT_TRUE(window.unlockPage()->demoHintText().contains(demoPassphrase()));
     QTest::keyClicks(window.unlockPage()->passphraseField(), demoPassphrase());

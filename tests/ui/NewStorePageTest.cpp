@@ -1,4 +1,5 @@
 #include "NewStorePage.h"
+
 #include "PassphraseRules.h"
 #include "UiTestHelpers.h"
 
@@ -13,8 +14,9 @@ namespace cardbridge {
 TEST(UiPassphraseRules, NeedsTwelveCharactersTypedTwice)
 {
     EXPECT_FALSE(newPassphraseProblem(QStringLiteral("short"), QStringLiteral("short")).isEmpty());
-    EXPECT_FALSE(newPassphraseProblem(QStringLiteral("twelve chars"), QStringLiteral("twelve charz"))
-                     .isEmpty());
+    EXPECT_FALSE(
+        newPassphraseProblem(QStringLiteral("twelve chars"), QStringLiteral("twelve charz"))
+            .isEmpty());
     EXPECT_TRUE(newPassphraseProblem(QStringLiteral("twelve chars"), QStringLiteral("twelve chars"))
                     .isEmpty());
 }

@@ -11,7 +11,7 @@ bool DemoStoreFixture::create(QString *problem)
     }
     store = std::shared_ptr<Store>(std::move(*created));
     // demoSampleCards() judges with the system clock, so the demo is filled with it too.
-    if (auto filled = populateDemoStore(*store, DemoOptions{}, SystemClock::instance()); !filled) {
+    if (auto filled = populateDemoStore(*store, DemoOptions {}, SystemClock::instance()); !filled) {
         *problem = filled.error().message;
         return false;
     }

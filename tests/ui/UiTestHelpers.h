@@ -13,8 +13,7 @@
 namespace cardbridge::test {
 
 // Polls the event loop until `condition` holds (like QTRY_VERIFY); false on timeout.
-template <typename Condition>
-bool waitUntil(Condition condition, int timeoutMs = 15000)
+template<typename Condition> bool waitUntil(Condition condition, int timeoutMs = 15000)
 {
     QElapsedTimer timer;
     timer.start();

@@ -1,5 +1,6 @@
-#include "UiTestHelpers.h"
 #include "UnlockPage.h"
+
+#include "UiTestHelpers.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -13,32 +14,31 @@
 namespace cardbridge {
 namespace {
 
-    const QString kPassphrase = QStringLiteral("correct horse battery staple");
+const QString kPassphrase = QStringLiteral("correct horse battery staple");
 
-    class UiUnlockPage : public ::testing::Test {
-    protected:
-        void SetUp() override
-        {
-            QString problem;
-            ASSERT_TRUE(test::createEmptyStore(path, kPassphrase, &problem))
-                << problem.toStdString();
-            page.setStore(path, false);
-            page.resize(800, 500);
-            page.show();
-            QApplication::setActiveWindow(&page);
-            page.focusPassphrase();
-        }
+class UiUnlockPage : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        QString problem;
+        ASSERT_TRUE(test::createEmptyStore(path, kPassphrase, &problem)) << problem.toStdString();
+        page.setStore(path, false);
+        page.resize(800, 500);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        page.focusPassphrase();
+    }
 
-        void typeAndPressEnter(const QString &text)
-        {
-            QTest::keyClicks(page.passphraseField(), text);
-            QTest::keyClick(page.passphraseField(), Qt::Key_Return);
-        }
+    void typeAndPressEnter(const QString &text)
+    {
+        QTest::keyClicks(page.passphraseField(), text);
+        QTest::keyClick(page.passphraseField(), Qt::Key_Return);
+    }
 
-        test::TempFolder folder;
-        QString path = folder.file(QStringLiteral("desk.store"));
-        UnlockPage page;
-    };
+    test::TempFolder folder;
+    QString path = folder.file(QStringLiteral("desk.store"));
+    UnlockPage page;
+};
 
 } // namespace
 

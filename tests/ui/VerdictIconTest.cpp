@@ -7,30 +7,30 @@
 namespace cardbridge {
 namespace {
 
-    constexpr int kSize = 64;
+constexpr int kSize = 64;
 
-    // The icon as a colour-blind (or greyscale-printing) reader would see it.
-    QImage greyscaleOnWhite(VerdictStatus status)
-    {
-        QImage canvas(kSize, kSize, QImage::Format_RGB32);
-        canvas.fill(Qt::white);
-        QPainter painter(&canvas);
-        painter.drawImage(0, 0, renderVerdictIcon(status, kSize));
-        painter.end();
-        return canvas.convertToFormat(QImage::Format_Grayscale8);
-    }
+// The icon as a colour-blind (or greyscale-printing) reader would see it.
+QImage greyscaleOnWhite(VerdictStatus status)
+{
+    QImage canvas(kSize, kSize, QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    QPainter painter(&canvas);
+    painter.drawImage(0, 0, renderVerdictIcon(status, kSize));
+    painter.end();
+    return canvas.convertToFormat(QImage::Format_Grayscale8);
+}
 
-    int differingPixels(const QImage &a, const QImage &b)
-    {
-        int count = 0;
-        for (int y = 0; y < a.height(); ++y) {
-            const uchar *rowA = a.constScanLine(y);
-            const uchar *rowB = b.constScanLine(y);
-            for (int x = 0; x < a.width(); ++x)
-                count += qAbs(int(rowA[x]) - int(rowB[x])) > 60 ? 1 : 0;
-        }
-        return count;
+int differingPixels(const QImage &a, const QImage &b)
+{
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const uchar *rowA = a.constScanLine(y);
+        const uchar *rowB = b.constScanLine(y);
+        for (int x = 0; x < a.width(); ++x)
+            count += qAbs(int(rowA[x]) - int(rowB[x])) > 60 ? 1 : 0;
     }
+    return count;
+}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "VerdictPanel.h"
+
 #include "VerdictText.h"
 
 #include <gtest/gtest.h>
@@ -6,20 +7,19 @@
 namespace cardbridge {
 namespace {
 
-    Verdict sampleVerdict(VerdictStatus status)
-    {
-        Verdict verdict;
-        verdict.status = status;
-        verdict.input = QStringLiteral("A1234567B");
-        // Every status gets a patron number here: the panel must show it for eligible only.
-        verdict.patronNumber = QStringLiteral("21234000123452");
-        verdict.student = StudentSummary{QStringLiteral("Amara"), QStringLiteral("O"),
-                                         QStringLiteral("9"),
-                                         QStringLiteral("Riverside High School")};
-        verdict.message = QStringLiteral("Synthetic reason for the test.");
-        verdict.studentId = 42;
-        return verdict;
-    }
+Verdict sampleVerdict(VerdictStatus status)
+{
+    Verdict verdict;
+    verdict.status = status;
+    verdict.input = QStringLiteral("A1234567B");
+    // Every status gets a patron number here: the panel must show it for eligible only.
+    verdict.patronNumber = QStringLiteral("21234000123452");
+    verdict.student = StudentSummary { QStringLiteral("Amara"), QStringLiteral("O"),
+        QStringLiteral("9"), QStringLiteral("Riverside High School") };
+    verdict.message = QStringLiteral("Synthetic reason for the test.");
+    verdict.studentId = 42;
+    return verdict;
+}
 
 } // namespace
 
@@ -83,8 +83,8 @@ TEST(UiVerdictPanel, StudentSummaryIsFirstNameInitialGradeSchool)
 {
     VerdictPanel panel;
     panel.showVerdict(sampleVerdict(VerdictStatus::Eligible));
-    EXPECT_EQ(panel.studentSummaryText(),
-              QStringLiteral("Amara O., grade 9, Riverside High School"));
+    EXPECT_EQ(
+        panel.studentSummaryText(), QStringLiteral("Amara O., grade 9, Riverside High School"));
 }
 
 TEST(UiVerdictPanel, NeverShowsMoreThanTheFamilyInitial)
@@ -93,8 +93,8 @@ TEST(UiVerdictPanel, NeverShowsMoreThanTheFamilyInitial)
     Verdict verdict = sampleVerdict(VerdictStatus::Eligible);
     verdict.student->familyInitial = QStringLiteral("Okonkwo"); // a whole name slipped through
     panel.showVerdict(verdict);
-    EXPECT_EQ(panel.studentSummaryText(),
-              QStringLiteral("Amara O., grade 9, Riverside High School"));
+    EXPECT_EQ(
+        panel.studentSummaryText(), QStringLiteral("Amara O., grade 9, Riverside High School"));
     EXPECT_FALSE(panel.studentSummaryText().contains(QStringLiteral("Okonkwo")));
     EXPECT_FALSE(panel.accessibleDescription().contains(QStringLiteral("Okonkwo")));
 }
@@ -120,12 +120,12 @@ TEST(UiVerdictText, InitialIsOneGrapheme)
 
 TEST(UiVerdictText, SummaryLeavesOutEmptyParts)
 {
-    EXPECT_EQ(formatStudentSummary({QStringLiteral("Given"), QStringLiteral("F"), QString(),
-                                    QStringLiteral("School")}),
-              QStringLiteral("Given F., School"));
-    EXPECT_EQ(formatStudentSummary({QStringLiteral("Given"), QString(), QStringLiteral("K"),
-                                    QString()}),
-              QStringLiteral("Given, grade K"));
+    EXPECT_EQ(formatStudentSummary({ QStringLiteral("Given"), QStringLiteral("F"), QString(),
+                  QStringLiteral("School") }),
+        QStringLiteral("Given F., School"));
+    EXPECT_EQ(formatStudentSummary(
+                  { QStringLiteral("Given"), QString(), QStringLiteral("K"), QString() }),
+        QStringLiteral("Given, grade K"));
 }
 
 } // namespace cardbridge
