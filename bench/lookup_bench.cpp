@@ -1,0 +1,183 @@
+// Desk lookup speed on a store with 1,000,000 students (issue 2):
+//   BM_VerdictServiceLookup  our VerdictService::lookup (rules, one indexed read, verdict)
+//   BM_RawSqlCipherSelect    the peer: a raw SQLCipher C-API prepared SELECT on the same file
+//   BM_StoreOpen             Argon2id (recommended cost) + open + first read
+// Each lookup is timed on its own; p50/p99 in microseconds are reported as counters.
+// The store is built once (about a minute) under $CARDBRIDGE_BENCH_DIR (default /tmp).
+#include "common/Clock.h"
+#include "consent/VerdictService.h"
+#include "demo/DemoStore.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
+
+#include <benchmark/benchmark.h>
+#include <sqlcipher/sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <random>
+
+using namespace cardbridge;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("benchmark passphrase");
+
+QString benchDir()
+{
+    const QString dir = qEnvironmentVariable("CARDBRIDGE_BENCH_DIR", QStringLiteral("/tmp/cardbridge-bench"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+int benchStudents()
+{
+    return qEnvironmentVariableIntValue("CARDBRIDGE_BENCH_STUDENTS") > 0
+               ? qEnvironmentVariableIntValue("CARDBRIDGE_BENCH_STUDENTS")
+               : 1000000;
+}
+
+QString storePath()
+{
+    return benchDir() + QStringLiteral("/lookup-%1.store").arg(benchStudents());
+}
+
+// Builds the big store once; later runs reuse it.
+void ensureStore()
+{
+    if (Store::exists(storePath()))
+        return;
+    auto store = Store::create(storePath(), kPassphrase, KdfParams::minimum());
+    if (!store)
+        qFatal("cannot create the benchmark store: %s", qPrintable(store.error().message));
+    DemoOptions options;
+    options.students = benchStudents();
+    if (auto filled = populateDemoStore(**store, options, SystemClock::instance()); !filled)
+        qFatal("cannot fill the benchmark store: %s", qPrintable(filled.error().message));
+}
+
+// A fixed random sample of the store's card barcodes (and 5% not-found codes).
+QStringList sampleCodes(Store &store)
+{
+    QStringList all;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT barcode FROM card_barcodes"));
+    while (query.next())
+        all.append(query.value(0).toString());
+    std::mt19937 random(7);
+    std::shuffle(all.begin(), all.end(), random);
+    all = all.mid(0, 20000);
+    for (int i = 0; i < all.size(); i += 20)
+        all[i] = QStringLiteral("LHS3999") + QString::number(100 + i % 900);
+    return all;
+}
+
+struct Percentiles {
+    double p50 = 0;
+    double p99 = 0;
+};
+
+Percentiles percentiles(std::vector<double> &micros)
+{
+    std::sort(micros.begin(), micros.end());
+    auto at = [&](double q) { return micros[std::min(micros.size() - 1, size_t(q * double(micros.size())))]; };
+    return {at(0.50), at(0.99)};
+}
+
+template <typename Fn>
+void timeEach(benchmark::State &state, const QStringList &codes, Fn &&lookupOne)
+{
+    std::vector<double> micros;
+    micros.reserve(1 << 20);
+    qsizetype next = 0;
+    for (auto _ : state) {
+        const QString &code = codes.at(next++ % codes.size());
+        const auto start = std::chrono::steady_clock::now();
+        lookupOne(code);
+        micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+    }
+    const Percentiles p = percentiles(micros);
+    state.counters["p50_us"] = p.p50;
+    state.counters["p99_us"] = p.p99;
+}
+
+void BM_VerdictServiceLookup(benchmark::State &state)
+{
+    ensureStore();
+    auto store = Store::open(storePath(), kPassphrase);
+    const QStringList codes = sampleCodes(**store);
+    VerdictService service((*store)->database(), SystemClock::instance());
+    for (const QString &code : codes.mid(0, 2000)) // warm the page cache like the peer below
+        benchmark::DoNotOptimize(service.lookup(code));
+    timeEach(state, codes, [&](const QString &code) {
+        const Verdict verdict = service.lookup(code);
+        benchmark::DoNotOptimize(verdict.status);
+    });
+}
+
+void BM_RawSqlCipherSelect(benchmark::State &state)
+{
+    ensureStore();
+    QStringList codes;
+    {
+        auto store = Store::open(storePath(), kPassphrase);
+        codes = sampleCodes(**store);
+    }
+    auto key = Store::unlockKey(storePath(), kPassphrase);
+    QByteArray keyLiteral = "x'" + QByteArray(reinterpret_cast<const char *>(key->data()), int(key->size())).toHex() + "'";
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(storePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_key(db, keyLiteral.constData(), int(keyLiteral.size()));
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT c.state, s.id, c.school_id, s.given_name, s.family_name, s.grade, "
+                       "s.student_number, s.enrolment, s.consent_state, s.consent_valid_until "
+                       "FROM card_barcodes c JOIN students s ON s.id = c.student_id WHERE c.barcode = ?",
+                       -1, &statement, nullptr);
+    auto lookupOne = [&](const QString &code) {
+        const QByteArray utf8 = code.toUtf8();
+        sqlite3_bind_text(statement, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            for (int column = 0; column < 10; ++column)
+                benchmark::DoNotOptimize(sqlite3_column_text(statement, column));
+        sqlite3_reset(statement);
+    };
+    for (const QString &code : codes.mid(0, 2000))
+        lookupOne(code);
+    timeEach(state, codes, lookupOne);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+}
+
+void BM_StoreOpen(benchmark::State &state)
+{
+    const QString path = benchDir() + QStringLiteral("/open.store");
+    if (!Store::exists(path)) {
+        auto created = Store::create(path, kPassphrase); // recommended Argon2id cost
+        populateDemoStore(**created, DemoOptions{400, 1}, SystemClock::instance());
+    }
+    for (auto _ : state) {
+        auto store = Store::open(path, kPassphrase);
+        VerdictService service((*store)->database(), SystemClock::instance());
+        benchmark::DoNotOptimize(service.lookup(QStringLiteral("LHS3100001")).status);
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_VerdictServiceLookup)->Iterations(200000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_RawSqlCipherSelect)->Iterations(200000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_StoreOpen)->Iterations(10)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
