@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QThreadPool>
 
 int main(int argc, char **argv)
 {
@@ -16,5 +17,8 @@ int main(int argc, char **argv)
     cardbridge::MainWindow window(options);
     window.show();
     window.start();
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    // Let a store job still running on a worker (creating the demo store) finish cleanly.
+    QThreadPool::globalInstance()->waitForDone();
+    return exitCode;
 }

@@ -173,7 +173,7 @@ void MainWindow::openDesk(std::shared_ptr<Store> store)
     const bool demo = isDemoStore();
     QList<DemoCard> cards;
     if (demo) {
-        if (auto sample = demoSampleCards(*store))
+        if (auto sample = demoSampleCards(*store, SystemClock::instance()))
             cards = *sample;
         else
             qCWarning(lcWindow) << "no demo sample cards, code"

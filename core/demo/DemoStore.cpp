@@ -164,9 +164,9 @@ Status populateDemoStore(Store &store, const DemoOptions &options, const Clock &
     return populate(store, options, clock);
 }
 
-Result<QList<DemoCard>> demoSampleCards(Store &store)
+Result<QList<DemoCard>> demoSampleCards(Store &store, const Clock &clock)
 {
-    VerdictService verdicts(store.database(), SystemClock::instance());
+    VerdictService verdicts(store.database(), clock);
     QList<DemoCard> cards;
     QSet<VerdictStatus> seen;
     auto consider = [&](const QString &code) {

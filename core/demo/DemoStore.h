@@ -26,8 +26,8 @@ struct DemoCard {
 // rules, one agreement, a realistic mix of consent states. Synthetic names only.
 Status populateDemoStore(Store &store, const DemoOptions &options, const Clock &clock);
 
-// One card per verdict status, read back from a populated demo store.
-Result<QList<DemoCard>> demoSampleCards(Store &store);
+// One card per verdict status, read back from a populated demo store, judged on `clock`'s day.
+Result<QList<DemoCard>> demoSampleCards(Store &store, const Clock &clock);
 
 // The demo store's passphrase. The demo holds synthetic data only, so the desk shows it.
 QString demoPassphrase();

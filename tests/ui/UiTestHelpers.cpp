@@ -10,12 +10,12 @@ bool DemoStoreFixture::create(QString *problem)
         return false;
     }
     store = std::shared_ptr<Store>(std::move(*created));
-    // demoSampleCards() judges with the system clock, so the demo is filled with it too.
+    // The desk judges with the system clock, so the demo is filled and sampled with it too.
     if (auto filled = populateDemoStore(*store, DemoOptions {}, SystemClock::instance()); !filled) {
         *problem = filled.error().message;
         return false;
     }
-    auto sample = demoSampleCards(*store);
+    auto sample = demoSampleCards(*store, SystemClock::instance());
     if (!sample) {
         *problem = sample.error().message;
         return false;

@@ -314,6 +314,26 @@ TEST_F(SqlCipherDriverTest, NamedQueryAcceptsPositionalBinds)
     EXPECT_EQ(select.value(1).toString(), QStringLiteral("five"));
 }
 
+TEST_F(SqlCipherDriverTest, ExecBatchIsEmulatedRowByRow)
+{
+    Connection conn(path, key);
+    ASSERT_TRUE(conn.opened());
+    conn.run(QStringLiteral("CREATE TABLE t (a INTEGER, b TEXT)"));
+    QSqlQuery insert(conn.db());
+    ASSERT_TRUE(insert.prepare(QStringLiteral("INSERT INTO t (a, b) VALUES (:a, :b)")));
+    insert.bindValue(QStringLiteral(":a"), QVariantList { 1, 2, 3 });
+    insert.bindValue(QStringLiteral(":b"),
+        QVariantList { QStringLiteral("x"), QVariant(), QStringLiteral("z") });
+    ASSERT_TRUE(insert.execBatch()) << insert.lastError().text().toStdString();
+    QSqlQuery select(conn.db());
+    ASSERT_TRUE(select.exec(QStringLiteral("SELECT a, b FROM t ORDER BY a")));
+    ASSERT_TRUE(select.seek(1));
+    EXPECT_EQ(select.value(0).toLongLong(), 2);
+    EXPECT_TRUE(select.isNull(1));
+    ASSERT_TRUE(select.last());
+    EXPECT_EQ(select.value(1).toString(), QStringLiteral("z"));
+}
+
 TEST_F(SqlCipherDriverTest, MissingBindValueIsAnError)
 {
     Connection conn(path, key);
