@@ -1,5 +1,6 @@
 #include "DeskAppOptions.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QThreadPool>
@@ -12,6 +13,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("cardbridge"));
     QApplication::setApplicationDisplayName(QStringLiteral("CardBridge"));
     QApplication::setApplicationVersion(cardbridge::cardbridgeVersion());
+    cardbridge::installTranslations(app);
 
     const cardbridge::DeskAppOptions options = cardbridge::parseDeskAppOptionsOrExit(app);
     cardbridge::MainWindow window(options);

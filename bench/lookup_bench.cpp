@@ -28,7 +28,8 @@ const QString kPassphrase = QStringLiteral("benchmark passphrase");
 
 QString benchDir()
 {
-    const QString dir = qEnvironmentVariable("CARDBRIDGE_BENCH_DIR", QStringLiteral("/tmp/cardbridge-bench"));
+    const QString dir
+        = qEnvironmentVariable("CARDBRIDGE_BENCH_DIR", QStringLiteral("/tmp/cardbridge-bench"));
     QDir().mkpath(dir);
     return dir;
 }
@@ -36,8 +37,8 @@ QString benchDir()
 int benchStudents()
 {
     return qEnvironmentVariableIntValue("CARDBRIDGE_BENCH_STUDENTS") > 0
-               ? qEnvironmentVariableIntValue("CARDBRIDGE_BENCH_STUDENTS")
-               : 1000000;
+        ? qEnvironmentVariableIntValue("CARDBRIDGE_BENCH_STUDENTS")
+        : 1000000;
 }
 
 QString storePath()
@@ -84,11 +85,13 @@ struct Percentiles {
 Percentiles percentiles(std::vector<double> &micros)
 {
     std::sort(micros.begin(), micros.end());
-    auto at = [&](double q) { return micros[std::min(micros.size() - 1, size_t(q * double(micros.size())))]; };
-    return {at(0.50), at(0.99)};
+    auto at = [&](double q) {
+        return micros[std::min(micros.size() - 1, size_t(q * double(micros.size())))];
+    };
+    return { at(0.50), at(0.99) };
 }
 
-template <typename Fn>
+template<typename Fn>
 void timeEach(benchmark::State &state, const QStringList &codes, Fn &&lookupOne)
 {
     std::vector<double> micros;
@@ -98,7 +101,9 @@ void timeEach(benchmark::State &state, const QStringList &codes, Fn &&lookupOne)
         const QString &code = codes.at(next++ % codes.size());
         const auto start = std::chrono::steady_clock::now();
         lookupOne(code);
-        micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+        micros.push_back(
+            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+                .count());
     }
     const Percentiles p = percentiles(micros);
     state.counters["p50_us"] = p.p50;
@@ -128,16 +133,17 @@ void BM_RawSqlCipherSelect(benchmark::State &state)
         codes = sampleCodes(**store);
     }
     auto key = Store::unlockKey(storePath(), kPassphrase);
-    QByteArray keyLiteral = "x'" + QByteArray(reinterpret_cast<const char *>(key->data()), int(key->size())).toHex() + "'";
+    QByteArray keyLiteral = "x'"
+        + QByteArray(reinterpret_cast<const char *>(key->data()), int(key->size())).toHex() + "'";
     sqlite3 *db = nullptr;
     sqlite3_open_v2(storePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_key(db, keyLiteral.constData(), int(keyLiteral.size()));
     sqlite3_stmt *statement = nullptr;
     sqlite3_prepare_v2(db,
-                       "SELECT c.state, s.id, c.school_id, s.given_name, s.family_name, s.grade, "
-                       "s.student_number, s.enrolment, s.consent_state, s.consent_valid_until "
-                       "FROM card_barcodes c JOIN students s ON s.id = c.student_id WHERE c.barcode = ?",
-                       -1, &statement, nullptr);
+        "SELECT c.state, s.id, c.school_id, s.given_name, s.family_name, s.grade, "
+        "s.student_number, s.enrolment, s.consent_state, s.consent_valid_until "
+        "FROM card_barcodes c JOIN students s ON s.id = c.student_id WHERE c.barcode = ?",
+        -1, &statement, nullptr);
     auto lookupOne = [&](const QString &code) {
         const QByteArray utf8 = code.toUtf8();
         sqlite3_bind_text(statement, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -158,7 +164,7 @@ void BM_StoreOpen(benchmark::State &state)
     const QString path = benchDir() + QStringLiteral("/open.store");
     if (!Store::exists(path)) {
         auto created = Store::create(path, kPassphrase); // recommended Argon2id cost
-        populateDemoStore(**created, DemoOptions{400, 1}, SystemClock::instance());
+        populateDemoStore(**created, DemoOptions { 400, 1 }, SystemClock::instance());
     }
     for (auto _ : state) {
         auto store = Store::open(path, kPassphrase);

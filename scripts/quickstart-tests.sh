@@ -10,6 +10,7 @@ export QT_QPA_PLATFORM=offscreen
 fuzz_seconds="${CARDBRIDGE_FUZZ_SECONDS:-60}"
 
 "$here/setup.sh" ci
+"$here/check-format.sh"
 echo "== Tests: plain build"
 ctest --preset ci --parallel 2
 

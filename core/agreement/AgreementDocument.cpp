@@ -48,7 +48,8 @@ public:
         const double number = value.toDouble(-1e18);
         if (!value.isDouble() || number != double(qint64(number)) || number < minimum
             || number > maximum) {
-            problem(key, QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
+            problem(key,
+                QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
             return fallback;
         }
         return int(number);
@@ -112,10 +113,11 @@ QList<SchoolDefinition> readSchools(const Reader &root, QStringList *problems)
         definition.name = school.requiredText(QStringLiteral("name"));
         if (!definition.code.isEmpty() && codes.contains(definition.code))
             school.problem(QStringLiteral("code"),
-                           QStringLiteral("\"%1\" is used by another school").arg(definition.code));
+                QStringLiteral("\"%1\" is used by another school").arg(definition.code));
         codes.insert(definition.code);
         QStringList ruleProblems;
-        definition.cardRule = CardRule::fromJson(school.object(QStringLiteral("card_rule")), &ruleProblems);
+        definition.cardRule
+            = CardRule::fromJson(school.object(QStringLiteral("card_rule")), &ruleProblems);
         school.adopt(QStringLiteral("card_rule"), ruleProblems);
         schools.append(definition);
     }
@@ -143,11 +145,14 @@ AgreementParse parseAgreementDocument(const QByteArray &json)
     const QJsonObject object = document.object();
     const Reader root(object, QStringLiteral("$"), &problems);
     if (object.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        root.problem(QStringLiteral("format"), QStringLiteral("must be \"%1\"").arg(QLatin1String(kFormat)));
+        root.problem(
+            QStringLiteral("format"), QStringLiteral("must be \"%1\"").arg(QLatin1String(kFormat)));
     const int version = root.integer(QStringLiteral("version"), 0, 1, 1000);
     if (version > kFormatVersion)
         root.problem(QStringLiteral("version"),
-                     QStringLiteral("%1 is newer than this CardBridge reads (%2)").arg(version).arg(kFormatVersion));
+            QStringLiteral("%1 is newer than this CardBridge reads (%2)")
+                .arg(version)
+                .arg(kFormatVersion));
     else if (version < 1 && !object.contains(QStringLiteral("version")))
         root.problem(QStringLiteral("version"), QStringLiteral("is missing"));
 
@@ -155,7 +160,8 @@ AgreementParse parseAgreementDocument(const QByteArray &json)
     agreement.name = root.requiredText(QStringLiteral("name"));
     agreement.partnerDistrict = root.requiredText(QStringLiteral("partner_district"));
 
-    const Reader year(root.object(QStringLiteral("school_year")), root.at(QStringLiteral("school_year")), &problems);
+    const Reader year(root.object(QStringLiteral("school_year")),
+        root.at(QStringLiteral("school_year")), &problems);
     agreement.schoolYearStart = year.date(QStringLiteral("start"));
     agreement.schoolYearEnd = year.date(QStringLiteral("end"));
     if (agreement.schoolYearStart.isValid() && agreement.schoolYearEnd.isValid()
@@ -166,7 +172,8 @@ AgreementParse parseAgreementDocument(const QByteArray &json)
     if (const auto parsed = consentModelFromKey(model))
         agreement.consentModel = *parsed;
     else if (!model.isEmpty())
-        root.problem(QStringLiteral("consent_model"), QStringLiteral("must be \"opt_in\" or \"opt_out\""));
+        root.problem(
+            QStringLiteral("consent_model"), QStringLiteral("must be \"opt_in\" or \"opt_out\""));
 
     const QJsonArray grades = root.array(QStringLiteral("grades_in_scope"));
     for (qsizetype i = 0; i < grades.size(); ++i) {
@@ -175,20 +182,25 @@ AgreementParse parseAgreementDocument(const QByteArray &json)
             agreement.gradesInScope.append(*grade);
         else
             root.problem(QStringLiteral("grades_in_scope[%1]").arg(i),
-                         QStringLiteral("is not a grade (TK, K, 1–12)"));
+                QStringLiteral("is not a grade (TK, K, 1–12)"));
     }
 
     QStringList patronProblems;
-    agreement.patronRule = PatronNumberRule::fromJson(root.object(QStringLiteral("patron_number_rule")),
-                                                      &patronProblems);
+    agreement.patronRule = PatronNumberRule::fromJson(
+        root.object(QStringLiteral("patron_number_rule")), &patronProblems);
     root.adopt(QStringLiteral("patron_number_rule"), patronProblems);
-    agreement.suppressionThreshold = root.integer(QStringLiteral("suppression_threshold"), 10, 1, 1000);
+    agreement.suppressionThreshold
+        = root.integer(QStringLiteral("suppression_threshold"), 10, 1, 1000);
 
     if (object.contains(QStringLiteral("retention"))) {
-        const Reader retention(root.object(QStringLiteral("retention")), root.at(QStringLiteral("retention")), &problems);
-        agreement.retention.scanEventsDays = retention.integer(QStringLiteral("scan_events_days"), 365, 0, 3650);
-        agreement.retention.importBatchesDays = retention.integer(QStringLiteral("import_batches_days"), 365, 0, 3650);
-        agreement.retention.daysAfterAgreementEnd = retention.integer(QStringLiteral("days_after_agreement_end"), 30, 0, 3650);
+        const Reader retention(root.object(QStringLiteral("retention")),
+            root.at(QStringLiteral("retention")), &problems);
+        agreement.retention.scanEventsDays
+            = retention.integer(QStringLiteral("scan_events_days"), 365, 0, 3650);
+        agreement.retention.importBatchesDays
+            = retention.integer(QStringLiteral("import_batches_days"), 365, 0, 3650);
+        agreement.retention.daysAfterAgreementEnd
+            = retention.integer(QStringLiteral("days_after_agreement_end"), 30, 0, 3650);
     }
     agreement.schools = readSchools(root, &problems);
 
@@ -201,27 +213,29 @@ QByteArray agreementToDocument(const Agreement &agreement)
 {
     QJsonArray schools;
     for (const SchoolDefinition &school : agreement.schools)
-        schools.append(QJsonObject{{QStringLiteral("code"), school.code},
-                                   {QStringLiteral("name"), school.name},
-                                   {QStringLiteral("card_rule"), school.cardRule.toJson()}});
-    const QJsonObject root{
-        {QStringLiteral("format"), QLatin1String(kFormat)},
-        {QStringLiteral("version"), kFormatVersion},
-        {QStringLiteral("name"), agreement.name},
-        {QStringLiteral("partner_district"), agreement.partnerDistrict},
-        {QStringLiteral("school_year"),
-         QJsonObject{{QStringLiteral("start"), agreement.schoolYearStart.toString(Qt::ISODate)},
-                     {QStringLiteral("end"), agreement.schoolYearEnd.toString(Qt::ISODate)}}},
-        {QStringLiteral("consent_model"), consentModelKey(agreement.consentModel)},
-        {QStringLiteral("grades_in_scope"), QJsonArray::fromStringList(agreement.gradesInScope)},
-        {QStringLiteral("patron_number_rule"), agreement.patronRule.toJson()},
-        {QStringLiteral("suppression_threshold"), agreement.suppressionThreshold},
-        {QStringLiteral("retention"),
-         QJsonObject{{QStringLiteral("scan_events_days"), agreement.retention.scanEventsDays},
-                     {QStringLiteral("import_batches_days"), agreement.retention.importBatchesDays},
-                     {QStringLiteral("days_after_agreement_end"),
-                      agreement.retention.daysAfterAgreementEnd}}},
-        {QStringLiteral("schools"), schools},
+        schools.append(QJsonObject { { QStringLiteral("code"), school.code },
+            { QStringLiteral("name"), school.name },
+            { QStringLiteral("card_rule"), school.cardRule.toJson() } });
+    const QJsonObject root {
+        { QStringLiteral("format"), QLatin1String(kFormat) },
+        { QStringLiteral("version"), kFormatVersion },
+        { QStringLiteral("name"), agreement.name },
+        { QStringLiteral("partner_district"), agreement.partnerDistrict },
+        { QStringLiteral("school_year"),
+            QJsonObject {
+                { QStringLiteral("start"), agreement.schoolYearStart.toString(Qt::ISODate) },
+                { QStringLiteral("end"), agreement.schoolYearEnd.toString(Qt::ISODate) } } },
+        { QStringLiteral("consent_model"), consentModelKey(agreement.consentModel) },
+        { QStringLiteral("grades_in_scope"), QJsonArray::fromStringList(agreement.gradesInScope) },
+        { QStringLiteral("patron_number_rule"), agreement.patronRule.toJson() },
+        { QStringLiteral("suppression_threshold"), agreement.suppressionThreshold },
+        { QStringLiteral("retention"),
+            QJsonObject {
+                { QStringLiteral("scan_events_days"), agreement.retention.scanEventsDays },
+                { QStringLiteral("import_batches_days"), agreement.retention.importBatchesDays },
+                { QStringLiteral("days_after_agreement_end"),
+                    agreement.retention.daysAfterAgreementEnd } } },
+        { QStringLiteral("schools"), schools },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

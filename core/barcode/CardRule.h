@@ -12,10 +12,10 @@ namespace cardbridge {
 // How a school's ID card barcode is recognised (GUIDE section 3, "card rule").
 struct CardRule {
     QList<Symbology> symbologies;
-    QString prefix;       // stripped when present (issuer or scanner prefix)
-    QString suffix;       // stripped when present
-    QString pattern;      // regular expression the normalised code must match in full; empty: any
-    int minLength = 1;    // of the normalised code, check digit included
+    QString prefix; // stripped when present (issuer or scanner prefix)
+    QString suffix; // stripped when present
+    QString pattern; // regular expression the normalised code must match in full; empty: any
+    int minLength = 1; // of the normalised code, check digit included
     int maxLength = 32;
     CheckDigitAlgorithm checkDigit = CheckDigitAlgorithm::None;
 
@@ -31,9 +31,9 @@ struct CardRule {
 QString normaliseScannedText(QStringView raw);
 
 enum class CardMatch {
-    Matched,        // the code fits the rule; `code` holds the normalised card barcode
-    NoMatch,        // pattern, length or characters do not fit
-    BadCheckDigit,  // fits the pattern and length, but the check digit is wrong
+    Matched, // the code fits the rule; `code` holds the normalised card barcode
+    NoMatch, // pattern, length or characters do not fit
+    BadCheckDigit, // fits the pattern and length, but the check digit is wrong
 };
 
 struct CardRuleOutcome {

@@ -10,9 +10,9 @@ namespace cardbridge {
 // variants exist in the field (GUIDE section 3).
 enum class CheckDigitAlgorithm {
     None,
-    Luhn,          // mod 10, weights 2,1 from the right ("30234000517861" is valid)
+    Luhn, // mod 10, weights 2,1 from the right ("30234000517861" is valid)
     Mod10Weight31, // mod 10, weights 3,1 from the right (EAN/UPC style)
-    Code39Mod43,   // Code 39 mod 43 over the Code 39 character set
+    Code39Mod43, // Code 39 mod 43 over the Code 39 character set
 };
 
 // "none", "luhn", "mod10_31", "code39_mod43".

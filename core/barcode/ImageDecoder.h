@@ -13,13 +13,13 @@ namespace cardbridge {
 
 struct DecodedCode {
     Symbology symbology;
-    QString text;       // Codabar without start/stop characters
-    QPolygonF outline;  // in image pixel coordinates
+    QString text; // Codabar without start/stop characters
+    QPolygonF outline; // in image pixel coordinates
 };
 
 struct DecodeOptions {
     QList<Symbology> symbologies = allCardSymbologies();
-    bool tryHarder = true;  // needed for webcam frames (GUIDE section 8)
+    bool tryHarder = true; // needed for webcam frames (GUIDE section 8)
     bool tryRotate = true;
 };
 

@@ -11,16 +11,16 @@ namespace cardbridge {
 // How the library patron barcode is derived from a student number (GUIDE section 3).
 struct PatronNumberRule {
     enum class Kind {
-        Prefixed,      // prefix + student number, left-padded with zeros to `padTo` digits
+        Prefixed, // prefix + student number, left-padded with zeros to `padTo` digits
         LibraryNumber, // 14-digit Codabar library number: type digit + institution + number + check
     };
     Kind kind = Kind::Prefixed;
-    QString prefix;          // Prefixed: e.g. "990000"
-    int padTo = 0;           // Prefixed: 0 = no padding
-    QString typeDigit = QStringLiteral("2");  // LibraryNumber
-    QString institution;     // LibraryNumber: 4 digits
+    QString prefix; // Prefixed: e.g. "990000"
+    int padTo = 0; // Prefixed: 0 = no padding
+    QString typeDigit = QStringLiteral("2"); // LibraryNumber
+    QString institution; // LibraryNumber: 4 digits
     CheckDigitAlgorithm checkDigit = CheckDigitAlgorithm::Luhn; // LibraryNumber
-    int maxLength = 20;      // Polaris limit for PatronBarcode
+    int maxLength = 20; // Polaris limit for PatronBarcode
 
     QJsonObject toJson() const;
     static PatronNumberRule fromJson(const QJsonObject &json, QStringList *errors);

@@ -1,6 +1,5 @@
-#include "cli/Commands.h"
-
 #include "agreement/AgreementDocument.h"
+#include "cli/Commands.h"
 #include "common/Clock.h"
 #include "store/AgreementRepository.h"
 #include "store/Store.h"
@@ -15,7 +14,8 @@ int apply(CliContext &context, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return context.report({ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString())});
+        return context.report(
+            { ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()) });
     // Validate everything before the store is even opened: nothing is applied on a problem.
     const AgreementParse parsed = parseAgreementDocument(file.readAll());
     if (!parsed.agreement) {
@@ -65,8 +65,8 @@ int runAgreement(CliContext &context)
         return apply(context, context.arguments.at(1));
     if (action == QStringLiteral("show") && context.arguments.size() == 1)
         return show(context);
-    return context.report({ErrorCode::InvalidArgument,
-                           QStringLiteral("use `agreement apply FILE` or `agreement show`")});
+    return context.report({ ErrorCode::InvalidArgument,
+        QStringLiteral("use `agreement apply FILE` or `agreement show`") });
 }
 
 } // namespace cardbridge::cli

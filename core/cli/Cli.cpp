@@ -41,23 +41,23 @@ int run(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("CardBridge command line: stores, lookups, "
                                                     "decoding and agreements."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
-    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("The store file."),
-                                         QStringLiteral("PATH"));
+    const QCommandLineOption helpOption(
+        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption versionOption(
+        QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"), QStringLiteral("The store file."), QStringLiteral("PATH"));
     const QCommandLineOption passphraseFileOption(QStringLiteral("passphrase-file"),
-                                                  QStringLiteral("Read the passphrase from FILE."),
-                                                  QStringLiteral("FILE"));
+        QStringLiteral("Read the passphrase from FILE."), QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption studentsOption(QStringLiteral("students"),
-                                            QStringLiteral("demo: number of students (400)."),
-                                            QStringLiteral("N"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("demo: random seed (2026)."), QStringLiteral("S"));
-    parser.addOptions({helpOption, versionOption, storeOption, passphraseFileOption, jsonOption,
-                       studentsOption, seedOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the commands below."));
+        QStringLiteral("demo: number of students (400)."), QStringLiteral("N"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("demo: random seed (2026)."), QStringLiteral("S"));
+    parser.addOptions({ helpOption, versionOption, storeOption, passphraseFileOption, jsonOption,
+        studentsOption, seedOption });
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("See the commands below."));
 
     CliContext context;
     const QString helpText = parser.helpText() + QString::fromLatin1(kHelpTail);
@@ -85,28 +85,32 @@ int run(const QStringList &arguments)
     context.json = parser.isSet(jsonOption);
     context.storeGiven = parser.isSet(storeOption);
     context.passphraseFile = parser.value(passphraseFileOption);
-    context.storePath = context.storeGiven ? parser.value(storeOption)
-                        : command == QStringLiteral("demo") ? defaultDemoStorePath()
-                                                            : defaultStorePath();
+    context.storePath = context.storeGiven  ? parser.value(storeOption)
+        : command == QStringLiteral("demo") ? defaultDemoStorePath()
+                                            : defaultStorePath();
     bool ok = true;
     if (parser.isSet(studentsOption))
         context.students = parser.value(studentsOption).toInt(&ok);
     if (ok && parser.isSet(seedOption))
         context.seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
-        return context.report({ErrorCode::InvalidArgument, QStringLiteral("--students and --seed take whole numbers")});
+        return context.report({ ErrorCode::InvalidArgument,
+            QStringLiteral("--students and --seed take whole numbers") });
 
     using Runner = int (*)(CliContext &);
     const QList<QPair<QString, Runner>> commands = {
-        {QStringLiteral("init"), &runInit},         {QStringLiteral("demo"), &runDemo},
-        {QStringLiteral("lookup"), &runLookup},     {QStringLiteral("decode"), &runDecode},
-        {QStringLiteral("agreement"), &runAgreement}, {QStringLiteral("info"), &runInfo},
+        { QStringLiteral("init"), &runInit },
+        { QStringLiteral("demo"), &runDemo },
+        { QStringLiteral("lookup"), &runLookup },
+        { QStringLiteral("decode"), &runDecode },
+        { QStringLiteral("agreement"), &runAgreement },
+        { QStringLiteral("info"), &runInfo },
     };
     for (const auto &[name, runner] : commands)
         if (name == command)
             return runner(context);
-    context.err << "cardbridge-cli: unknown command \"" << command << "\". Try cardbridge-cli --help."
-                << Qt::endl;
+    context.err << "cardbridge-cli: unknown command \"" << command
+                << "\". Try cardbridge-cli --help." << Qt::endl;
     return kUsage;
 }
 

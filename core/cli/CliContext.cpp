@@ -48,8 +48,9 @@ Result<QString> CliContext::passphrase(const QString &prompt, bool confirm)
     if (!passphraseFile.isEmpty()) {
         QFile file(passphraseFile);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("Cannot read the passphrase file %1: %2")
-                                                        .arg(passphraseFile, file.errorString()));
+            return fail(ErrorCode::InvalidArgument,
+                QStringLiteral("Cannot read the passphrase file %1: %2")
+                    .arg(passphraseFile, file.errorString()));
         QByteArray line = file.readLine();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -64,10 +65,10 @@ Result<QString> CliContext::passphrase(const QString &prompt, bool confirm)
 std::unique_ptr<Store> CliContext::openStore(int *exitCode)
 {
     if (!Store::exists(storePath)) {
-        *exitCode = report(Error{ErrorCode::StoreMissing,
-                                 QStringLiteral("There is no store at %1 (use --store, or run "
-                                                "`cardbridge-cli init` or `cardbridge-cli demo`).")
-                                     .arg(storePath)});
+        *exitCode = report(Error { ErrorCode::StoreMissing,
+            QStringLiteral("There is no store at %1 (use --store, or run "
+                           "`cardbridge-cli init` or `cardbridge-cli demo`).")
+                .arg(storePath) });
         return nullptr;
     }
     auto secret = passphrase(QStringLiteral("Passphrase for %1: ").arg(storePath));

@@ -16,9 +16,9 @@ namespace cardbridge::cli {
 // Exit codes, the contract documented in --help.
 enum ExitCode : int {
     kDone = 0,
-    kFindings = 1,    // done, with findings: an unreadable image, a rejected line
+    kFindings = 1, // done, with findings: an unreadable image, a rejected line
     kUsage = 2,
-    kLocked = 3,      // wrong passphrase, or no passphrase available
+    kLocked = 3, // wrong passphrase, or no passphrase available
     kStoreProblem = 4 // store missing, damaged, too new, or already there
 };
 

@@ -1,6 +1,5 @@
-#include "cli/Commands.h"
-
 #include "barcode/ImageDecoder.h"
+#include "cli/Commands.h"
 #include "store/AgreementRepository.h"
 #include "store/Store.h"
 
@@ -38,7 +37,8 @@ Result<QList<Symbology>> symbologiesFor(CliContext &context, int *exitCode)
 int runDecode(CliContext &context)
 {
     if (context.arguments.isEmpty())
-        return context.report({ErrorCode::InvalidArgument, QStringLiteral("decode needs image files")});
+        return context.report(
+            { ErrorCode::InvalidArgument, QStringLiteral("decode needs image files") });
     int exitCode = kDone;
     auto symbologies = symbologiesFor(context, &exitCode);
     if (!symbologies)
@@ -48,12 +48,12 @@ int runDecode(CliContext &context)
 
     int result = kDone;
     for (const QString &file : std::as_const(context.arguments)) {
-        QJsonObject object{{QStringLiteral("file"), file}};
+        QJsonObject object { { QStringLiteral("file"), file } };
         QImageReader reader(file);
         const QImage image = reader.read();
         if (image.isNull()) {
-            const QString why = QFileInfo::exists(file) ? reader.errorString()
-                                                        : QStringLiteral("file not found");
+            const QString why
+                = QFileInfo::exists(file) ? reader.errorString() : QStringLiteral("file not found");
             object.insert(QStringLiteral("error"), why);
             object.insert(QStringLiteral("codes"), QJsonArray());
             result = kFindings;
@@ -62,8 +62,9 @@ int runDecode(CliContext &context)
         } else {
             QJsonArray codes;
             if (const auto decoded = decodeImage(image, options)) {
-                codes.append(QJsonObject{{QStringLiteral("format"), symbologyName(decoded->symbology)},
-                                         {QStringLiteral("text"), decoded->text}});
+                codes.append(
+                    QJsonObject { { QStringLiteral("format"), symbologyName(decoded->symbology) },
+                        { QStringLiteral("text"), decoded->text } });
                 if (!context.json)
                     context.out << file << "\t" << symbologyName(decoded->symbology) << "\t"
                                 << decoded->text << Qt::endl;

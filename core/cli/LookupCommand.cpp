@@ -1,5 +1,4 @@
 #include "cli/Commands.h"
-
 #include "consent/VerdictService.h"
 #include "store/Store.h"
 
@@ -15,18 +14,19 @@ QJsonObject verdictJson(const Verdict &verdict)
 {
     QJsonValue student = QJsonValue::Null;
     if (verdict.student)
-        student = QJsonObject{{QStringLiteral("given_name"), verdict.student->givenName},
-                              {QStringLiteral("family_initial"), verdict.student->familyInitial},
-                              {QStringLiteral("grade"), verdict.student->grade},
-                              {QStringLiteral("school"), verdict.student->school}};
-    return QJsonObject{
-        {QStringLiteral("input"), verdict.input},
-        {QStringLiteral("status"), verdictStatusKey(verdict.status)},
-        {QStringLiteral("patron_number"),
-         verdict.patronNumber ? QJsonValue(*verdict.patronNumber) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("student"), student},
-        {QStringLiteral("message"), verdict.message},
-        {QStringLiteral("next_step"), verdictNextStep(verdict.status)},
+        student = QJsonObject { { QStringLiteral("given_name"), verdict.student->givenName },
+            { QStringLiteral("family_initial"), verdict.student->familyInitial },
+            { QStringLiteral("grade"), verdict.student->grade },
+            { QStringLiteral("school"), verdict.student->school } };
+    return QJsonObject {
+        { QStringLiteral("input"), verdict.input },
+        { QStringLiteral("status"), verdictStatusKey(verdict.status) },
+        { QStringLiteral("patron_number"),
+            verdict.patronNumber ? QJsonValue(*verdict.patronNumber)
+                                 : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("student"), student },
+        { QStringLiteral("message"), verdict.message },
+        { QStringLiteral("next_step"), verdictNextStep(verdict.status) },
     };
 }
 
@@ -38,7 +38,7 @@ QString verdictLine(const Verdict &verdict)
     if (verdict.student)
         line += QStringLiteral("\t%1 %2., grade %3, %4")
                     .arg(verdict.student->givenName, verdict.student->familyInitial,
-                         verdict.student->grade, verdict.student->school);
+                        verdict.student->grade, verdict.student->school);
     return line + QStringLiteral("\t") + verdict.message;
 }
 
@@ -47,9 +47,9 @@ QString verdictLine(const Verdict &verdict)
 int runLookup(CliContext &context)
 {
     if (context.arguments.isEmpty())
-        return context.report({ErrorCode::InvalidArgument,
-                               QStringLiteral("lookup needs card codes, or - to read them from "
-                                              "standard input")});
+        return context.report({ ErrorCode::InvalidArgument,
+            QStringLiteral("lookup needs card codes, or - to read them from "
+                           "standard input") });
     int exitCode = kDone;
     auto store = context.openStore(&exitCode);
     if (!store)
@@ -63,10 +63,10 @@ int runLookup(CliContext &context)
             context.out << verdictLine(verdict);
         context.out << Qt::endl; // flushes: answers stream one per line as they are found
     };
-    if (context.arguments == QStringList{QStringLiteral("-")}) {
+    if (context.arguments == QStringList { QStringLiteral("-") }) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return context.report({ErrorCode::Io, QStringLiteral("Cannot read standard input.")});
+            return context.report({ ErrorCode::Io, QStringLiteral("Cannot read standard input.") });
         while (!input.atEnd()) {
             QString line = QString::fromUtf8(input.readLine());
             while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))

@@ -46,8 +46,8 @@ Result<QString> promptPassphrase(const QString &prompt, bool confirm)
         if (terminal)
             std::fclose(terminal);
         return fail(ErrorCode::WrongPassphrase,
-                    QStringLiteral("No passphrase given: use --passphrase-file FILE or set "
-                                   "CARDBRIDGE_PASSPHRASE (there is no terminal to ask on)."));
+            QStringLiteral("No passphrase given: use --passphrase-file FILE or set "
+                           "CARDBRIDGE_PASSPHRASE (there is no terminal to ask on)."));
     }
     auto first = readHidden(terminal, prompt);
     std::optional<QString> second = first;

@@ -19,10 +19,12 @@ using std::unexpected;
 
 namespace cardbridge {
 
-template <typename E>
-class unexpected {
+template<typename E> class unexpected {
 public:
-    explicit unexpected(E error) : m_error(std::move(error)) { }
+    explicit unexpected(E error)
+        : m_error(std::move(error))
+    {
+    }
     const E &error() const & { return m_error; }
     E &error() & { return m_error; }
     E &&error() && { return std::move(m_error); }
@@ -31,17 +33,21 @@ private:
     E m_error;
 };
 
-template <typename T, typename E>
-class expected {
+template<typename T, typename E> class expected {
 public:
     using value_type = T;
     using error_type = E;
     expected() requires std::is_default_constructible_v<T> : m_state(std::in_place_index<0>) { }
-    template <typename U = T>
-        requires std::is_constructible_v<T, U &&>
-    expected(U &&value) : m_state(std::in_place_index<0>, std::forward<U>(value)) { }
-    template <typename G>
-    expected(unexpected<G> error) : m_state(std::in_place_index<1>, std::move(error).error()) { }
+    template<typename U = T>
+    requires std::is_constructible_v<T, U &&> expected(U &&value)
+        : m_state(std::in_place_index<0>, std::forward<U>(value))
+    {
+    }
+    template<typename G>
+    expected(unexpected<G> error)
+        : m_state(std::in_place_index<1>, std::move(error).error())
+    {
+    }
 
     bool has_value() const { return m_state.index() == 0; }
     explicit operator bool() const { return has_value(); }
@@ -55,21 +61,26 @@ public:
     const T *operator->() const { return &value(); }
     E &error() & { return std::get<1>(m_state); }
     const E &error() const & { return std::get<1>(m_state); }
-    template <typename U>
-    T value_or(U &&fallback) const & { return has_value() ? value() : T(std::forward<U>(fallback)); }
+    template<typename U> T value_or(U &&fallback) const &
+    {
+        return has_value() ? value() : T(std::forward<U>(fallback));
+    }
 
 private:
     std::variant<T, E> m_state;
 };
 
-template <typename E>
-class expected<void, E> {
+template<typename E> class expected<void, E> {
 public:
     using value_type = void;
     using error_type = E;
     expected() = default;
-    template <typename G>
-    expected(unexpected<G> error) : m_error(std::move(error).error()), m_failed(true) { }
+    template<typename G>
+    expected(unexpected<G> error)
+        : m_error(std::move(error).error())
+        , m_failed(true)
+    {
+    }
 
     bool has_value() const { return !m_failed; }
     explicit operator bool() const { return has_value(); }
@@ -77,7 +88,7 @@ public:
     const E &error() const { return m_error; }
 
 private:
-    E m_error{};
+    E m_error {};
     bool m_failed = false;
 };
 

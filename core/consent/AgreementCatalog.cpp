@@ -21,11 +21,12 @@ Result<AgreementCatalog> AgreementCatalog::load(QSqlDatabase database)
     for (qsizetype i = 0; i < catalog.m_schools.size(); ++i) {
         const SchoolRecord &school = catalog.m_schools.at(i);
         catalog.m_schoolIndex.insert(school.id, i);
-        const QByteArray ruleKey = QJsonDocument(school.cardRule.toJson()).toJson(QJsonDocument::Compact);
+        const QByteArray ruleKey
+            = QJsonDocument(school.cardRule.toJson()).toJson(QJsonDocument::Compact);
         auto group = groupByRule.constFind(ruleKey);
         if (group == groupByRule.constEnd()) {
             group = groupByRule.insert(ruleKey, catalog.m_ruleGroups.size());
-            catalog.m_ruleGroups.append(RuleGroup{school.cardRule, {}});
+            catalog.m_ruleGroups.append(RuleGroup { school.cardRule, {} });
         }
         catalog.m_ruleGroups[*group].schoolIds.append(school.id);
     }

@@ -18,7 +18,7 @@ QString consentDecisionKey(ConsentDecision decision)
 std::optional<ConsentDecision> consentDecisionFromKey(QStringView key)
 {
     for (const auto decision :
-         {ConsentDecision::Granted, ConsentDecision::Declined, ConsentDecision::Withdrawn})
+        { ConsentDecision::Granted, ConsentDecision::Declined, ConsentDecision::Withdrawn })
         if (key == consentDecisionKey(decision))
             return decision;
     return std::nullopt;

@@ -16,9 +16,9 @@ std::optional<ConsentDecision> consentDecisionFromKey(QStringView key);
 struct ConsentRecord {
     qint64 studentId = 0;
     ConsentDecision decision = ConsentDecision::Granted;
-    QString givenBy;        // guardian's name, or the student when 18+
+    QString givenBy; // guardian's name, or the student when 18+
     QDate decidedOn;
-    QString channel;        // registration packet, paper form, portal
+    QString channel; // registration packet, paper form, portal
     QString formVersion;
     std::optional<QDate> validUntil;
     std::optional<qint64> importBatchId;

@@ -77,8 +77,8 @@ QString verdictNextStep(VerdictStatus status)
         return QCoreApplication::translate(
             "Verdict", "This card was reported lost or replaced. Ask for the new card.");
     case VerdictStatus::NotFound:
-        return QCoreApplication::translate(
-            "Verdict", "No consent is on file for this card. Offer a regular library card sign-up.");
+        return QCoreApplication::translate("Verdict",
+            "No consent is on file for this card. Offer a regular library card sign-up.");
     case VerdictStatus::Unrecognized:
         return QCoreApplication::translate("Verdict", "Scan the card again or type the number.");
     }

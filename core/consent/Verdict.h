@@ -19,9 +19,14 @@ enum class VerdictStatus {
 };
 
 inline constexpr VerdictStatus kAllVerdictStatuses[] = {
-    VerdictStatus::Eligible,   VerdictStatus::NoConsent,   VerdictStatus::Withdrawn,
-    VerdictStatus::Expired,    VerdictStatus::OutOfScope,  VerdictStatus::CardBlocked,
-    VerdictStatus::NotFound,   VerdictStatus::Unrecognized,
+    VerdictStatus::Eligible,
+    VerdictStatus::NoConsent,
+    VerdictStatus::Withdrawn,
+    VerdictStatus::Expired,
+    VerdictStatus::OutOfScope,
+    VerdictStatus::CardBlocked,
+    VerdictStatus::NotFound,
+    VerdictStatus::Unrecognized,
 };
 
 // "eligible", "no_consent", ... as in GUIDE section 3, the CLI's JSON and the store.
@@ -42,11 +47,11 @@ struct StudentSummary {
 
 struct Verdict {
     VerdictStatus status = VerdictStatus::Unrecognized;
-    QString input;                       // what was scanned or typed, as received
+    QString input; // what was scanned or typed, as received
     std::optional<QString> patronNumber; // only for eligible
     std::optional<StudentSummary> student;
-    QString message;                     // why, in plain words (never names or numbers)
-    qint64 studentId = 0;                // store reference for the scan event; 0 when none
+    QString message; // why, in plain words (never names or numbers)
+    qint64 studentId = 0; // store reference for the scan event; 0 when none
 };
 
 } // namespace cardbridge

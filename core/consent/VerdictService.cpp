@@ -29,7 +29,8 @@ VerdictService::VerdictService(QSqlDatabase database, const Clock &clock)
     , m_database(std::move(database))
 {
     if (auto loaded = reload(); !loaded)
-        qCWarning(lcVerdict, "could not load the agreement: %s", qPrintable(loaded.error().message));
+        qCWarning(
+            lcVerdict, "could not load the agreement: %s", qPrintable(loaded.error().message));
 }
 
 VerdictService::~VerdictService() = default;

@@ -9,8 +9,8 @@
 #include "store/StudentRepository.h"
 
 #include <QDir>
-#include <QSet>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -31,10 +31,17 @@ struct SchoolPlan {
 const QList<SchoolPlan> &schoolPlans()
 {
     static const QList<SchoolPlan> plans = {
-        {QStringLiteral("RHS"), 1, {QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12")}},
-        {QStringLiteral("LHS"), 3, {QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12")}},
-        {QStringLiteral("MCM"), 2, {QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8")}},
-        {QStringLiteral("OES"), 4, {QStringLiteral("K"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}},
+        { QStringLiteral("RHS"), 1,
+            { QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11"),
+                QStringLiteral("12") } },
+        { QStringLiteral("LHS"), 3,
+            { QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11"),
+                QStringLiteral("12") } },
+        { QStringLiteral("MCM"), 2,
+            { QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8") } },
+        { QStringLiteral("OES"), 4,
+            { QStringLiteral("K"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                QStringLiteral("4"), QStringLiteral("5") } },
     };
     return plans;
 }
@@ -42,8 +49,8 @@ const QList<SchoolPlan> &schoolPlans()
 // One student's place in the mix of consent and card states a real pilot shows.
 class DemoStudentWriter {
 public:
-    DemoStudentWriter(StudentRepository &students, const Agreement &agreement, const QDateTime &now,
-                      quint32 seed)
+    DemoStudentWriter(
+        StudentRepository &students, const Agreement &agreement, const QDateTime &now, quint32 seed)
         : m_students(students)
         , m_agreement(agreement)
         , m_now(now)
@@ -68,9 +75,9 @@ public:
         const QString barcode = demoCardBarcode(plan.code, student.studentNumber);
         // A few cards were reported lost (blocked) or replaced by a new card.
         const int cardRoll = pick(100);
-        const CardState state = cardRoll < 2   ? CardState::Replaced
-                                : cardRoll < 3 ? CardState::Blocked
-                                               : CardState::Active;
+        const CardState state = cardRoll < 2 ? CardState::Replaced
+            : cardRoll < 3                   ? CardState::Blocked
+                                             : CardState::Active;
         if (auto added = m_students.addCard(*id, schoolId, barcode, state, m_now); !added)
             return added;
         if (pick(100) == 0)
@@ -159,8 +166,8 @@ Status populate(Store &store, const DemoOptions &options, const Clock &clock)
 Status populateDemoStore(Store &store, const DemoOptions &options, const Clock &clock)
 {
     if (options.students < 1 || options.students > 5000000)
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("The demo takes 1 to 5,000,000 students."));
+        return fail(
+            ErrorCode::InvalidArgument, QStringLiteral("The demo takes 1 to 5,000,000 students."));
     return populate(store, options, clock);
 }
 
@@ -174,7 +181,7 @@ Result<QList<DemoCard>> demoSampleCards(Store &store, const Clock &clock)
         if (seen.contains(verdict.status))
             return;
         seen.insert(verdict.status);
-        cards.append(DemoCard{code, verdict.status});
+        cards.append(DemoCard { code, verdict.status });
     };
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
@@ -183,11 +190,10 @@ Result<QList<DemoCard>> demoSampleCards(Store &store, const Clock &clock)
     while (query.next() && seen.size() < 6)
         consider(query.value(0).toString());
     query.finish();
-    consider(demoCardBarcode(QStringLiteral("RHS"), QStringLiteral("1999999")));  // not_found
+    consider(demoCardBarcode(QStringLiteral("RHS"), QStringLiteral("1999999"))); // not_found
     consider(QStringLiteral("9780306406157")); // a book's ISBN: unrecognized
-    std::sort(cards.begin(), cards.end(), [](const DemoCard &a, const DemoCard &b) {
-        return int(a.expected) < int(b.expected);
-    });
+    std::sort(cards.begin(), cards.end(),
+        [](const DemoCard &a, const DemoCard &b) { return int(a.expected) < int(b.expected); });
     return cards;
 }
 

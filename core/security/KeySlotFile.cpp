@@ -43,14 +43,14 @@ unexpected<Error> damaged(const QString &why)
     return fail(ErrorCode::StoreDamaged, QStringLiteral("The key file is damaged: %1.").arg(why));
 }
 
-Result<QByteArray> base64Field(const QJsonObject &object, const QString &name, int expectedSize,
-                               const QString &where)
+Result<QByteArray> base64Field(
+    const QJsonObject &object, const QString &name, int expectedSize, const QString &where)
 {
     const QJsonValue value = object.value(name);
     if (!value.isString())
         return damaged(QStringLiteral("%1.%2 is missing").arg(where, name));
-    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || (expectedSize > 0 && decoded.decoded.size() != expectedSize))
         return damaged(QStringLiteral("%1.%2 is not valid").arg(where, name));
     return decoded.decoded;
@@ -81,10 +81,11 @@ Result<KeySlotFile::Slot> parseSlot(const QJsonValue &value, const QString &wher
     const double mem = kdf.value(QStringLiteral("memlimit")).toDouble(-1);
     if (ops < 1 || ops > double(kMaxOpsLimit) || mem < 8192 || mem > double(kMaxMemLimit))
         return damaged(QStringLiteral("%1.kdf parameters are out of range").arg(where));
-    slot.kdf = KdfParams{static_cast<quint64>(ops), static_cast<quint64>(mem)};
+    slot.kdf = KdfParams { static_cast<quint64>(ops), static_cast<quint64>(mem) };
     if (!slot.kdf.isAcceptable())
         return damaged(QStringLiteral("%1.kdf parameters are weaker than allowed").arg(where));
-    auto salt = base64Field(kdf, QStringLiteral("salt"), keywrap::kSaltBytes, where + QStringLiteral(".kdf"));
+    auto salt = base64Field(
+        kdf, QStringLiteral("salt"), keywrap::kSaltBytes, where + QStringLiteral(".kdf"));
     if (!salt)
         return unexpected(salt.error());
     slot.salt = *salt;
@@ -97,8 +98,8 @@ Result<KeySlotFile::Slot> parseSlot(const QJsonValue &value, const QString &wher
     auto nonce = base64Field(wrapped, QStringLiteral("nonce"), keywrap::kNonceBytes, wrappedWhere);
     if (!nonce)
         return unexpected(nonce.error());
-    auto cipher = base64Field(wrapped, QStringLiteral("ciphertext"), int(kMasterKeyBytes) + 16,
-                              wrappedWhere);
+    auto cipher = base64Field(
+        wrapped, QStringLiteral("ciphertext"), int(kMasterKeyBytes) + 16, wrappedWhere);
     if (!cipher)
         return unexpected(cipher.error());
     slot.nonce = *nonce;
@@ -109,7 +110,7 @@ Result<KeySlotFile::Slot> parseSlot(const QJsonValue &value, const QString &wher
 } // namespace
 
 Result<KeySlotFile> KeySlotFile::create(const MasterKey &masterKey, const QString &passphrase,
-                                        const KdfParams &params, const QString &label)
+    const KdfParams &params, const QString &label)
 {
     KeySlotFile file;
     file.m_storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -127,7 +128,8 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes)
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
         return damaged(QStringLiteral("it is not a CardBridge key file"));
-    const QStringList version = root.value(QStringLiteral("version")).toString().split(QLatin1Char('.'));
+    const QStringList version
+        = root.value(QStringLiteral("version")).toString().split(QLatin1Char('.'));
     bool majorOk = false;
     bool minorOk = false;
     const int major = version.value(0).toInt(&majorOk);
@@ -136,10 +138,10 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes)
         return damaged(QStringLiteral("its version is not readable"));
     if (major > kFormatMajor)
         return fail(ErrorCode::StoreTooNew,
-                    QStringLiteral("The key file was made by a newer CardBridge (format %1.%2). "
-                                   "Update CardBridge to open this store.")
-                        .arg(major)
-                        .arg(minor));
+            QStringLiteral("The key file was made by a newer CardBridge (format %1.%2). "
+                           "Update CardBridge to open this store.")
+                .arg(major)
+                .arg(minor));
     KeySlotFile file;
     file.m_minor = minor;
     file.m_storeId = root.value(QStringLiteral("store_id")).toString();
@@ -165,10 +167,10 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
     QFile file(path);
     if (!file.exists())
         return fail(ErrorCode::StoreDamaged,
-                    QStringLiteral("The store's key file (%1) is missing.").arg(path));
+            QStringLiteral("The store's key file (%1) is missing.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot read the key file %1: %2")
-                                       .arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+            QStringLiteral("Cannot read the key file %1: %2").arg(path, file.errorString()));
     // A real key file is a few KiB; refuse to parse anything huge.
     if (file.size() > 1 << 20)
         return damaged(QStringLiteral("it is far too large"));
@@ -179,24 +181,21 @@ QByteArray KeySlotFile::serialize() const
 {
     QJsonArray slots;
     for (const Slot &slot : m_slots) {
-        QJsonObject kdf{{QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
-                        {QStringLiteral("opslimit"), double(slot.kdf.opsLimit)},
-                        {QStringLiteral("memlimit"), double(slot.kdf.memLimitBytes)},
-                        {QStringLiteral("salt"), QString::fromLatin1(slot.salt.toBase64())}};
-        QJsonObject wrapped{
-            {QStringLiteral("algorithm"), QStringLiteral("xchacha20poly1305-ietf")},
-            {QStringLiteral("nonce"), QString::fromLatin1(slot.nonce.toBase64())},
-            {QStringLiteral("ciphertext"), QString::fromLatin1(slot.wrappedKey.toBase64())}};
-        slots.append(QJsonObject{{QStringLiteral("id"), slot.id},
-                                 {QStringLiteral("kind"), kindKey(slot.kind)},
-                                 {QStringLiteral("label"), slot.label},
-                                 {QStringLiteral("kdf"), kdf},
-                                 {QStringLiteral("wrapped_key"), wrapped}});
+        QJsonObject kdf { { QStringLiteral("algorithm"), QStringLiteral("argon2id13") },
+            { QStringLiteral("opslimit"), double(slot.kdf.opsLimit) },
+            { QStringLiteral("memlimit"), double(slot.kdf.memLimitBytes) },
+            { QStringLiteral("salt"), QString::fromLatin1(slot.salt.toBase64()) } };
+        QJsonObject wrapped { { QStringLiteral("algorithm"),
+                                  QStringLiteral("xchacha20poly1305-ietf") },
+            { QStringLiteral("nonce"), QString::fromLatin1(slot.nonce.toBase64()) },
+            { QStringLiteral("ciphertext"), QString::fromLatin1(slot.wrappedKey.toBase64()) } };
+        slots.append(QJsonObject { { QStringLiteral("id"), slot.id },
+            { QStringLiteral("kind"), kindKey(slot.kind) }, { QStringLiteral("label"), slot.label },
+            { QStringLiteral("kdf"), kdf }, { QStringLiteral("wrapped_key"), wrapped } });
     }
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormatName)},
-                           {QStringLiteral("version"), formatVersion()},
-                           {QStringLiteral("store_id"), m_storeId},
-                           {QStringLiteral("slots"), slots}};
+    const QJsonObject root { { QStringLiteral("format"), QLatin1String(kFormatName) },
+        { QStringLiteral("version"), formatVersion() }, { QStringLiteral("store_id"), m_storeId },
+        { QStringLiteral("slots"), slots } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -204,13 +203,13 @@ Status KeySlotFile::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot write the key file %1: %2")
-                                       .arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+            QStringLiteral("Cannot write the key file %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(serialize());
     if (!file.commit())
-        return fail(ErrorCode::Io, QStringLiteral("Cannot write the key file %1: %2")
-                                       .arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+            QStringLiteral("Cannot write the key file %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -233,18 +232,18 @@ Result<MasterKey> KeySlotFile::unlockKind(SlotKind kind, const QString &secret) 
         auto wrappingKey = keywrap::deriveKey(secretBytes, slot.salt, slot.kdf);
         if (!wrappingKey)
             return unexpected(wrappingKey.error());
-        auto key = keywrap::unwrap(*wrappingKey, slot.wrappedKey, slot.nonce,
-                                   associatedData(m_storeId, slot.id));
+        auto key = keywrap::unwrap(
+            *wrappingKey, slot.wrappedKey, slot.nonce, associatedData(m_storeId, slot.id));
         if (key)
             return std::move(*key);
     }
-    return fail(ErrorCode::WrongPassphrase, kind == SlotKind::Passphrase
-                                                ? QStringLiteral("Wrong passphrase.")
-                                                : QStringLiteral("Wrong recovery key."));
+    return fail(ErrorCode::WrongPassphrase,
+        kind == SlotKind::Passphrase ? QStringLiteral("Wrong passphrase.")
+                                     : QStringLiteral("Wrong recovery key."));
 }
 
 Status KeySlotFile::addPassphraseSlot(const MasterKey &masterKey, const QString &passphrase,
-                                      const KdfParams &params, const QString &label)
+    const KdfParams &params, const QString &label)
 {
     return addSlot(SlotKind::Passphrase, masterKey, passphrase, params, label);
 }
@@ -259,20 +258,21 @@ Result<QString> KeySlotFile::addRecoverySlot(const MasterKey &masterKey)
         groups.append(QString::fromLatin1(raw.mid(i, 4)));
     const QString recoveryKey = groups.join(QLatin1Char('-'));
     if (auto added = addSlot(SlotKind::Recovery, masterKey, normaliseRecoveryKey(recoveryKey),
-                             KdfParams::minimum(), QStringLiteral("Recovery key"));
+            KdfParams::minimum(), QStringLiteral("Recovery key"));
         !added)
         return unexpected(added.error());
     return recoveryKey;
 }
 
 Status KeySlotFile::addSlot(SlotKind kind, const MasterKey &masterKey, const QString &secret,
-                            const KdfParams &params, const QString &label)
+    const KdfParams &params, const QString &label)
 {
     if (!params.isAcceptable())
         return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("Argon2id parameters below 19 MiB / 2 passes are not allowed."));
+            QStringLiteral("Argon2id parameters below 19 MiB / 2 passes are not allowed."));
     if (masterKey.size() != kMasterKeyBytes)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("The master key has the wrong size."));
+        return fail(
+            ErrorCode::InvalidArgument, QStringLiteral("The master key has the wrong size."));
     Slot slot;
     for (const Slot &existing : std::as_const(m_slots))
         slot.id = std::max(slot.id, existing.id);
@@ -285,8 +285,8 @@ Status KeySlotFile::addSlot(SlotKind kind, const MasterKey &masterKey, const QSt
     auto wrappingKey = keywrap::deriveKey(SecretBytes::fromUtf8(secret), slot.salt, params);
     if (!wrappingKey)
         return unexpected(wrappingKey.error());
-    slot.wrappedKey = keywrap::wrap(*wrappingKey, masterKey, slot.nonce,
-                                    associatedData(m_storeId, slot.id));
+    slot.wrappedKey
+        = keywrap::wrap(*wrappingKey, masterKey, slot.nonce, associatedData(m_storeId, slot.id));
     m_slots.append(slot);
     return {};
 }

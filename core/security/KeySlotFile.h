@@ -34,7 +34,7 @@ public:
 
     // A new file with one passphrase slot for `masterKey`.
     static Result<KeySlotFile> create(const MasterKey &masterKey, const QString &passphrase,
-                                      const KdfParams &params, const QString &label);
+        const KdfParams &params, const QString &label);
     // Parses untrusted bytes; StoreDamaged (with a reason) on anything malformed.
     static Result<KeySlotFile> parse(const QByteArray &bytes);
     static Result<KeySlotFile> load(const QString &path);
@@ -49,7 +49,7 @@ public:
     Result<MasterKey> unlockWithRecoveryKey(const QString &recoveryKey) const;
 
     Status addPassphraseSlot(const MasterKey &masterKey, const QString &passphrase,
-                             const KdfParams &params, const QString &label);
+        const KdfParams &params, const QString &label);
     // Adds a recovery slot and returns the recovery key to show the user once.
     Result<QString> addRecoverySlot(const MasterKey &masterKey);
 
@@ -60,7 +60,7 @@ public:
 private:
     Result<MasterKey> unlockKind(SlotKind kind, const QString &secret) const;
     Status addSlot(SlotKind kind, const MasterKey &masterKey, const QString &secret,
-                   const KdfParams &params, const QString &label);
+        const KdfParams &params, const QString &label);
 
     QString m_storeId;
     int m_minor = kFormatMinor;

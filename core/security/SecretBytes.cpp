@@ -75,7 +75,7 @@ SecretBytes SecretBytes::fromUtf8(const QString &text)
 {
     QByteArray utf8 = text.toUtf8();
     SecretBytes bytes(reinterpret_cast<const unsigned char *>(utf8.constData()),
-                      static_cast<std::size_t>(utf8.size()));
+        static_cast<std::size_t>(utf8.size()));
     sodium_memzero(utf8.data(), static_cast<std::size_t>(utf8.size()));
     return bytes;
 }

@@ -51,13 +51,13 @@ Status AgreementRepository::applyInTransaction(const Agreement &agreement, const
         "suppression_threshold = :threshold, retention = :retention, document = :document, "
         "applied_at = :applied");
     query.prepare(existingId
-                      ? QStringLiteral("UPDATE agreements SET %1 WHERE id = :id").arg(columns)
-                      : QStringLiteral("INSERT INTO agreements (partner_district, school_year_start, "
-                                       "school_year_end, consent_model, grades_in_scope, "
-                                       "patron_rule, suppression_threshold, retention, document, "
-                                       "applied_at) VALUES (:district, :start, :end, :model, "
-                                       ":grades, :patron, :threshold, :retention, :document, "
-                                       ":applied)"));
+            ? QStringLiteral("UPDATE agreements SET %1 WHERE id = :id").arg(columns)
+            : QStringLiteral("INSERT INTO agreements (partner_district, school_year_start, "
+                             "school_year_end, consent_model, grades_in_scope, "
+                             "patron_rule, suppression_threshold, retention, document, "
+                             "applied_at) VALUES (:district, :start, :end, :model, "
+                             ":grades, :patron, :threshold, :retention, :document, "
+                             ":applied)"));
     query.bindValue(QStringLiteral(":district"), agreement.partnerDistrict);
     query.bindValue(QStringLiteral(":start"), isoDate(agreement.schoolYearStart));
     query.bindValue(QStringLiteral(":end"), isoDate(agreement.schoolYearEnd));
@@ -66,11 +66,11 @@ Status AgreementRepository::applyInTransaction(const Agreement &agreement, const
     query.bindValue(QStringLiteral(":patron"), compactJson(agreement.patronRule.toJson()));
     query.bindValue(QStringLiteral(":threshold"), agreement.suppressionThreshold);
     query.bindValue(QStringLiteral(":retention"),
-                    compactJson(QJsonObject{
-                        {QStringLiteral("scan_events_days"), agreement.retention.scanEventsDays},
-                        {QStringLiteral("import_batches_days"), agreement.retention.importBatchesDays},
-                        {QStringLiteral("days_after_agreement_end"),
-                         agreement.retention.daysAfterAgreementEnd}}));
+        compactJson(QJsonObject {
+            { QStringLiteral("scan_events_days"), agreement.retention.scanEventsDays },
+            { QStringLiteral("import_batches_days"), agreement.retention.importBatchesDays },
+            { QStringLiteral("days_after_agreement_end"),
+                agreement.retention.daysAfterAgreementEnd } }));
     query.bindValue(QStringLiteral(":document"), QString::fromUtf8(agreementToDocument(agreement)));
     query.bindValue(QStringLiteral(":applied"), isoUtc(nowUtc));
     if (existingId)
@@ -117,8 +117,8 @@ Result<std::optional<Agreement>> AgreementRepository::current()
     const AgreementParse parsed = parseAgreementDocument(query.value(0).toString().toUtf8());
     if (!parsed.agreement)
         return fail(ErrorCode::StoreDamaged,
-                    QStringLiteral("The stored agreement is not valid: %1")
-                        .arg(parsed.problems.join(QStringLiteral("; "))));
+            QStringLiteral("The stored agreement is not valid: %1")
+                .arg(parsed.problems.join(QStringLiteral("; "))));
     return parsed.agreement;
 }
 
@@ -141,7 +141,7 @@ Result<QList<SchoolRecord>> AgreementRepository::schools()
             QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object(), &problems);
         if (!problems.isEmpty())
             return fail(ErrorCode::StoreDamaged,
-                        QStringLiteral("The card rule of school %1 is not valid.").arg(school.code));
+                QStringLiteral("The card rule of school %1 is not valid.").arg(school.code));
         schools.append(school);
     }
     return schools;

@@ -15,8 +15,8 @@ CardLookupRepository::CardLookupRepository(QSqlDatabase database)
         "FROM card_barcodes c JOIN students s ON s.id = c.student_id WHERE c.barcode = ?"));
 }
 
-Result<std::optional<CardLookupRow>> CardLookupRepository::find(const QString &barcode,
-                                                                const QList<qint64> &schoolIds)
+Result<std::optional<CardLookupRow>> CardLookupRepository::find(
+    const QString &barcode, const QList<qint64> &schoolIds)
 {
     m_select.addBindValue(barcode);
     if (!m_select.exec())

@@ -20,7 +20,7 @@ struct CardLookupRow {
     QString familyName;
     QString grade;
     QString studentNumber;
-    QString enrolment;    // active / departed
+    QString enrolment; // active / departed
     QString consentState; // none / granted / declined / withdrawn
     QDate consentValidUntil;
 };
@@ -30,7 +30,8 @@ public:
     explicit CardLookupRepository(QSqlDatabase database);
 
     // The card with this normalised barcode at one of `schoolIds`, if any.
-    Result<std::optional<CardLookupRow>> find(const QString &barcode, const QList<qint64> &schoolIds);
+    Result<std::optional<CardLookupRow>> find(
+        const QString &barcode, const QList<qint64> &schoolIds);
 
 private:
     QSqlDatabase m_database;

@@ -12,8 +12,8 @@ ScanEventRepository::ScanEventRepository(QSqlDatabase database)
                                     "student_id) VALUES (?, ?, ?, ?, ?)"));
 }
 
-Status ScanEventRepository::record(const Verdict &verdict, const QString &desk,
-                                   const QString &account, const QDateTime &atUtc)
+Status ScanEventRepository::record(
+    const Verdict &verdict, const QString &desk, const QString &account, const QDateTime &atUtc)
 {
     m_insert.addBindValue(isoUtc(atUtc));
     m_insert.addBindValue(desk);

@@ -15,7 +15,7 @@ public:
     explicit ScanEventRepository(QSqlDatabase database);
 
     Status record(const Verdict &verdict, const QString &desk, const QString &account,
-                  const QDateTime &atUtc);
+        const QDateTime &atUtc);
     // Number of scan events with this status at or after fromUtc.
     Result<qint64> countSince(VerdictStatus status, const QDateTime &fromUtc);
 

@@ -23,94 +23,95 @@ struct Migration {
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
-        {{1, 0},
-         {
-             QStringLiteral("CREATE TABLE settings (name VARCHAR(128) PRIMARY KEY, "
-                            "value TEXT NOT NULL)"),
-             QStringLiteral(
-                 "CREATE TABLE agreements ("
-                 " id INTEGER PRIMARY KEY,"
-                 " partner_district VARCHAR(200) NOT NULL,"
-                 " school_year_start VARCHAR(10) NOT NULL,"
-                 " school_year_end VARCHAR(10) NOT NULL,"
-                 " consent_model VARCHAR(10) NOT NULL CHECK (consent_model IN ('opt_in', 'opt_out')),"
-                 " grades_in_scope VARCHAR(100) NOT NULL,"
-                 " patron_rule TEXT NOT NULL,"
-                 " suppression_threshold INTEGER NOT NULL,"
-                 " retention TEXT NOT NULL,"
-                 " document TEXT NOT NULL,"
-                 " applied_at VARCHAR(32) NOT NULL)"),
-             QStringLiteral("CREATE TABLE schools ("
-                            " id INTEGER PRIMARY KEY,"
-                            " code VARCHAR(32) NOT NULL UNIQUE,"
-                            " name VARCHAR(200) NOT NULL,"
-                            " agreement_id INTEGER REFERENCES agreements (id),"
-                            " card_rule TEXT NOT NULL)"),
-             QStringLiteral(
-                 "CREATE TABLE students ("
-                 " id INTEGER PRIMARY KEY,"
-                 " school_id INTEGER NOT NULL REFERENCES schools (id),"
-                 " student_number VARCHAR(32) NOT NULL,"
-                 " given_name VARCHAR(200) NOT NULL,"
-                 " family_name VARCHAR(200) NOT NULL,"
-                 " grade VARCHAR(2) NOT NULL,"
-                 " email VARCHAR(320),"
-                 " phone VARCHAR(40),"
-                 " address VARCHAR(500),"
-                 " enrolment VARCHAR(10) NOT NULL CHECK (enrolment IN ('active', 'departed')),"
-                 // The latest consent decision, kept in step with consent_records by
-                 // ConsentRepository so that a desk lookup is a single indexed read.
-                 " consent_state VARCHAR(10) NOT NULL"
-                 "  CHECK (consent_state IN ('none', 'granted', 'declined', 'withdrawn')),"
-                 " consent_valid_until VARCHAR(10),"
-                 " updated_at VARCHAR(32) NOT NULL,"
-                 " UNIQUE (school_id, student_number))"),
-             QStringLiteral(
-                 "CREATE TABLE card_barcodes ("
-                 " id INTEGER PRIMARY KEY,"
-                 " barcode VARCHAR(64) NOT NULL,"
-                 " school_id INTEGER NOT NULL REFERENCES schools (id),"
-                 " student_id INTEGER NOT NULL REFERENCES students (id),"
-                 " state VARCHAR(10) NOT NULL CHECK (state IN ('active', 'blocked', 'replaced')),"
-                 " changed_at VARCHAR(32) NOT NULL,"
-                 " UNIQUE (school_id, barcode))"),
-             QStringLiteral("CREATE INDEX card_barcodes_by_barcode ON card_barcodes (barcode)"),
-             QStringLiteral("CREATE INDEX card_barcodes_by_student ON card_barcodes (student_id)"),
-             QStringLiteral("CREATE TABLE import_batches ("
-                            " id INTEGER PRIMARY KEY,"
-                            " file_name VARCHAR(500) NOT NULL,"
-                            " sha256 CHAR(64) NOT NULL,"
-                            " account VARCHAR(100) NOT NULL,"
-                            " imported_at VARCHAR(32) NOT NULL,"
-                            " counts TEXT NOT NULL,"
-                            " undo_data TEXT,"
-                            " undone_at VARCHAR(32))"),
-             QStringLiteral(
-                 "CREATE TABLE consent_records ("
-                 " id INTEGER PRIMARY KEY,"
-                 " student_id INTEGER NOT NULL REFERENCES students (id),"
-                 " decision VARCHAR(10) NOT NULL"
-                 "  CHECK (decision IN ('granted', 'declined', 'withdrawn')),"
-                 " given_by VARCHAR(200),"
-                 " decided_on VARCHAR(10) NOT NULL,"
-                 " channel VARCHAR(40),"
-                 " form_version VARCHAR(40),"
-                 " valid_until VARCHAR(10),"
-                 " import_batch_id INTEGER REFERENCES import_batches (id),"
-                 " staff_account VARCHAR(100),"
-                 " withdrawn_on VARCHAR(10),"
-                 " withdrawal_channel VARCHAR(40),"
-                 " recorded_at VARCHAR(32) NOT NULL)"),
-             QStringLiteral("CREATE INDEX consent_records_by_student ON consent_records (student_id)"),
-             QStringLiteral("CREATE TABLE scan_events ("
-                            " id INTEGER PRIMARY KEY,"
-                            " scanned_at VARCHAR(32) NOT NULL,"
-                            " desk VARCHAR(100) NOT NULL,"
-                            " account VARCHAR(100) NOT NULL,"
-                            " verdict VARCHAR(20) NOT NULL,"
-                            " student_id INTEGER REFERENCES students (id))"),
-             QStringLiteral("CREATE INDEX scan_events_by_time ON scan_events (scanned_at)"),
-         }},
+        { { 1, 0 },
+            {
+                QStringLiteral("CREATE TABLE settings (name VARCHAR(128) PRIMARY KEY, "
+                               "value TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE agreements ("
+                               " id INTEGER PRIMARY KEY,"
+                               " partner_district VARCHAR(200) NOT NULL,"
+                               " school_year_start VARCHAR(10) NOT NULL,"
+                               " school_year_end VARCHAR(10) NOT NULL,"
+                               " consent_model VARCHAR(10) NOT NULL CHECK (consent_model IN "
+                               "('opt_in', 'opt_out')),"
+                               " grades_in_scope VARCHAR(100) NOT NULL,"
+                               " patron_rule TEXT NOT NULL,"
+                               " suppression_threshold INTEGER NOT NULL,"
+                               " retention TEXT NOT NULL,"
+                               " document TEXT NOT NULL,"
+                               " applied_at VARCHAR(32) NOT NULL)"),
+                QStringLiteral("CREATE TABLE schools ("
+                               " id INTEGER PRIMARY KEY,"
+                               " code VARCHAR(32) NOT NULL UNIQUE,"
+                               " name VARCHAR(200) NOT NULL,"
+                               " agreement_id INTEGER REFERENCES agreements (id),"
+                               " card_rule TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE students ("
+                    " id INTEGER PRIMARY KEY,"
+                    " school_id INTEGER NOT NULL REFERENCES schools (id),"
+                    " student_number VARCHAR(32) NOT NULL,"
+                    " given_name VARCHAR(200) NOT NULL,"
+                    " family_name VARCHAR(200) NOT NULL,"
+                    " grade VARCHAR(2) NOT NULL,"
+                    " email VARCHAR(320),"
+                    " phone VARCHAR(40),"
+                    " address VARCHAR(500),"
+                    " enrolment VARCHAR(10) NOT NULL CHECK (enrolment IN ('active', 'departed')),"
+                    // The latest consent decision, kept in step with consent_records by
+                    // ConsentRepository so that a desk lookup is a single indexed read.
+                    " consent_state VARCHAR(10) NOT NULL"
+                    "  CHECK (consent_state IN ('none', 'granted', 'declined', 'withdrawn')),"
+                    " consent_valid_until VARCHAR(10),"
+                    " updated_at VARCHAR(32) NOT NULL,"
+                    " UNIQUE (school_id, student_number))"),
+                QStringLiteral("CREATE TABLE card_barcodes ("
+                               " id INTEGER PRIMARY KEY,"
+                               " barcode VARCHAR(64) NOT NULL,"
+                               " school_id INTEGER NOT NULL REFERENCES schools (id),"
+                               " student_id INTEGER NOT NULL REFERENCES students (id),"
+                               " state VARCHAR(10) NOT NULL CHECK (state IN ('active', 'blocked', "
+                               "'replaced')),"
+                               " changed_at VARCHAR(32) NOT NULL,"
+                               " UNIQUE (school_id, barcode))"),
+                QStringLiteral("CREATE INDEX card_barcodes_by_barcode ON card_barcodes (barcode)"),
+                QStringLiteral(
+                    "CREATE INDEX card_barcodes_by_student ON card_barcodes (student_id)"),
+                QStringLiteral("CREATE TABLE import_batches ("
+                               " id INTEGER PRIMARY KEY,"
+                               " file_name VARCHAR(500) NOT NULL,"
+                               " sha256 CHAR(64) NOT NULL,"
+                               " account VARCHAR(100) NOT NULL,"
+                               " imported_at VARCHAR(32) NOT NULL,"
+                               " counts TEXT NOT NULL,"
+                               " undo_data TEXT,"
+                               " undone_at VARCHAR(32))"),
+                QStringLiteral("CREATE TABLE consent_records ("
+                               " id INTEGER PRIMARY KEY,"
+                               " student_id INTEGER NOT NULL REFERENCES students (id),"
+                               " decision VARCHAR(10) NOT NULL"
+                               "  CHECK (decision IN ('granted', 'declined', 'withdrawn')),"
+                               " given_by VARCHAR(200),"
+                               " decided_on VARCHAR(10) NOT NULL,"
+                               " channel VARCHAR(40),"
+                               " form_version VARCHAR(40),"
+                               " valid_until VARCHAR(10),"
+                               " import_batch_id INTEGER REFERENCES import_batches (id),"
+                               " staff_account VARCHAR(100),"
+                               " withdrawn_on VARCHAR(10),"
+                               " withdrawal_channel VARCHAR(40),"
+                               " recorded_at VARCHAR(32) NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX consent_records_by_student ON consent_records (student_id)"),
+                QStringLiteral("CREATE TABLE scan_events ("
+                               " id INTEGER PRIMARY KEY,"
+                               " scanned_at VARCHAR(32) NOT NULL,"
+                               " desk VARCHAR(100) NOT NULL,"
+                               " account VARCHAR(100) NOT NULL,"
+                               " verdict VARCHAR(20) NOT NULL,"
+                               " student_id INTEGER REFERENCES students (id))"),
+                QStringLiteral("CREATE INDEX scan_events_by_time ON scan_events (scanned_at)"),
+            } },
     };
     return all;
 }
@@ -156,17 +157,17 @@ Result<SchemaVersion> readVersion(QSqlDatabase &database)
 {
     const QStringList tables = database.tables();
     if (tables.isEmpty())
-        return SchemaVersion{0, 0};
+        return SchemaVersion { 0, 0 };
     if (!tables.contains(QStringLiteral("cardbridge_schema")))
         return fail(ErrorCode::StoreDamaged,
-                    QStringLiteral("This file is an encrypted database, but not a CardBridge store."));
+            QStringLiteral("This file is an encrypted database, but not a CardBridge store."));
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("SELECT major, minor FROM cardbridge_schema "
                                    "ORDER BY major DESC, minor DESC")))
         return sqlFailure(query.lastError(), QStringLiteral("read the schema version"));
     if (!query.next())
         return fail(ErrorCode::StoreDamaged, QStringLiteral("The store has no schema version."));
-    return SchemaVersion{query.value(0).toInt(), query.value(1).toInt()};
+    return SchemaVersion { query.value(0).toInt(), query.value(1).toInt() };
 }
 
 Result<SchemaVersion> migrate(QSqlDatabase &database, bool allowCreate)
@@ -176,14 +177,15 @@ Result<SchemaVersion> migrate(QSqlDatabase &database, bool allowCreate)
         return version;
     if (version->major > kCurrent.major)
         return fail(ErrorCode::StoreTooNew,
-                    QStringLiteral("This store was made by a newer CardBridge (schema %1.%2; this "
-                                   "version reads %3.x). Update CardBridge to open it.")
-                        .arg(version->major)
-                        .arg(version->minor)
-                        .arg(kCurrent.major));
+            QStringLiteral("This store was made by a newer CardBridge (schema %1.%2; this "
+                           "version reads %3.x). Update CardBridge to open it.")
+                .arg(version->major)
+                .arg(version->minor)
+                .arg(kCurrent.major));
     const bool empty = version->major == 0;
     if (empty && !allowCreate)
-        return fail(ErrorCode::StoreDamaged, QStringLiteral("The store is empty: it was never set up."));
+        return fail(
+            ErrorCode::StoreDamaged, QStringLiteral("The store is empty: it was never set up."));
     for (const Migration &migration : migrations()) {
         if (!isNewer(migration.to, *version))
             continue;

@@ -27,8 +27,8 @@ QMetaType metaTypeForDeclaredType(const char *declared);
 //   statement is rejected (StatementError). Scripts go through several QSqlQuery::exec calls.
 // - The statement is prepared once and re-executed (sqlite3_reset + rebind) by every exec().
 // - Placeholders: the driver reports NamedPlaceholders, so Qt hands us the query with ':name'
-//   kept and every '?' renamed to ':<n>'; prepare() maps each SQLite parameter to the index of
-//   its value in boundValues() once, so exec() binds by index without name look-ups.
+//   kept and every '?' renamed to a Qt serial name; prepare() maps each SQLite parameter to
+//   the index of its value in boundValues() once, so exec() binds by index, no name look-ups.
 // - Rows: the statement's current row is read straight from SQLite. When the query is not
 //   forward-only, rows are cached (flat QVariant vector) as the statement steps past them, so
 //   seek/previous/last/QSqlQueryModel work; forward-only queries keep no cache.

@@ -13,8 +13,8 @@ namespace cardbridge {
 // Driver messages name tables and columns, never bound values.
 inline unexpected<Error> sqlFailure(const QSqlError &error, const QString &doing)
 {
-    return fail(ErrorCode::Database,
-                QStringLiteral("Could not %1: %2").arg(doing, error.text().trimmed()));
+    return fail(
+        ErrorCode::Database, QStringLiteral("Could not %1: %2").arg(doing, error.text().trimmed()));
 }
 
 // ISO-8601 UTC with milliseconds, the one timestamp form the store keeps.

@@ -27,8 +27,8 @@ QString nextConnectionName()
 constexpr int kSqliteNotADatabase = 26;
 
 // Opens the SQLCipher connection; the driver checks the key with a first read.
-Result<QSqlDatabase> openConnection(const QString &path, const QString &name, const MasterKey &key,
-                                    bool create)
+Result<QSqlDatabase> openConnection(
+    const QString &path, const QString &name, const MasterKey &key, bool create)
 {
     auto *driver = new SqlCipherDriver;
     driver->setRawKey(key);
@@ -42,15 +42,15 @@ Result<QSqlDatabase> openConnection(const QString &path, const QString &name, co
         QSqlDatabase::removeDatabase(name);
         if (error.nativeErrorCode().toInt() == kSqliteNotADatabase)
             return fail(ErrorCode::StoreDamaged,
-                        QStringLiteral("The store file cannot be decrypted with its key: it is "
-                                       "damaged or not a CardBridge store."));
+                QStringLiteral("The store file cannot be decrypted with its key: it is "
+                               "damaged or not a CardBridge store."));
         return fail(ErrorCode::StoreDamaged,
-                    QStringLiteral("The store file cannot be opened: %1").arg(error.text()));
+            QStringLiteral("The store file cannot be opened: %1").arg(error.text()));
     }
     QSqlQuery pragma(database);
     // Temporary tables and sort files stay in memory: no plaintext temp files on disk.
-    for (const auto *statement : {"PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
-                                  "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"})
+    for (const auto *statement : { "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+             "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL" })
         pragma.exec(QString::fromLatin1(statement));
     return database;
 }
@@ -89,12 +89,12 @@ bool Store::exists(const QString &path)
     return QFileInfo::exists(path);
 }
 
-Result<std::unique_ptr<Store>> Store::create(const QString &path, const QString &passphrase,
-                                             const KdfParams &params)
+Result<std::unique_ptr<Store>> Store::create(
+    const QString &path, const QString &passphrase, const KdfParams &params)
 {
     if (QFileInfo::exists(path) || QFileInfo::exists(keySlotPath(path)))
         return fail(ErrorCode::AlreadyExists,
-                    QStringLiteral("A store already exists at %1; it was left untouched.").arg(path));
+            QStringLiteral("A store already exists at %1; it was left untouched.").arg(path));
     if (passphrase.isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("The passphrase is empty."));
     const MasterKey masterKey = SecretBytes::random(kMasterKeyBytes);

@@ -26,7 +26,7 @@ public:
 
     // Creates a new store with one passphrase slot. Refuses to overwrite either file.
     static Result<std::unique_ptr<Store>> create(const QString &path, const QString &passphrase,
-                                                 const KdfParams &params = KdfParams::recommended());
+        const KdfParams &params = KdfParams::recommended());
     // The slow part of opening (Argon2id): safe to call from a worker thread.
     // Reads both files, changes neither. WrongPassphrase, StoreMissing or StoreDamaged on failure.
     static Result<MasterKey> unlockKey(const QString &path, const QString &passphrase);

@@ -36,14 +36,16 @@ StudentRepository::StudentRepository(QSqlDatabase database)
         "INSERT INTO students (school_id, student_number, given_name, family_name, grade, email, "
         "phone, address, enrolment, consent_state, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', 'none', ?)"));
-    m_insertCard.prepare(QStringLiteral("INSERT INTO card_barcodes (barcode, school_id, student_id, "
-                                        "state, changed_at) VALUES (?, ?, ?, ?, ?)"));
+    m_insertCard.prepare(
+        QStringLiteral("INSERT INTO card_barcodes (barcode, school_id, student_id, "
+                       "state, changed_at) VALUES (?, ?, ?, ?, ?)"));
     m_insertConsent.prepare(QStringLiteral(
         "INSERT INTO consent_records (student_id, decision, given_by, decided_on, channel, "
         "form_version, valid_until, import_batch_id, staff_account, withdrawn_on, "
         "withdrawal_channel, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_updateConsentState.prepare(QStringLiteral("UPDATE students SET consent_state = ?, "
-                                                "consent_valid_until = ?, updated_at = ? WHERE id = ?"));
+    m_updateConsentState.prepare(
+        QStringLiteral("UPDATE students SET consent_state = ?, "
+                       "consent_valid_until = ?, updated_at = ? WHERE id = ?"));
     m_clearContact.prepare(QStringLiteral("UPDATE students SET email = NULL, phone = NULL, "
                                           "address = NULL WHERE id = ?"));
 }
@@ -65,7 +67,7 @@ Result<qint64> StudentRepository::insert(const NewStudent &student, const QDateT
 }
 
 Status StudentRepository::addCard(qint64 studentId, qint64 schoolId, const QString &barcode,
-                                  CardState state, const QDateTime &nowUtc)
+    CardState state, const QDateTime &nowUtc)
 {
     m_insertCard.addBindValue(barcode);
     m_insertCard.addBindValue(schoolId);
@@ -101,7 +103,8 @@ Status StudentRepository::recordConsent(const ConsentRecord &record, const QDate
     m_updateConsentState.addBindValue(isoUtc(nowUtc));
     m_updateConsentState.addBindValue(record.studentId);
     if (!m_updateConsentState.exec())
-        return sqlFailure(m_updateConsentState.lastError(), QStringLiteral("update a consent state"));
+        return sqlFailure(
+            m_updateConsentState.lastError(), QStringLiteral("update a consent state"));
 
     if (record.decision == ConsentDecision::Withdrawn) {
         m_clearContact.addBindValue(record.studentId);

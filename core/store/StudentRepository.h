@@ -31,7 +31,7 @@ public:
 
     Result<qint64> insert(const NewStudent &student, const QDateTime &nowUtc);
     Status addCard(qint64 studentId, qint64 schoolId, const QString &barcode, CardState state,
-                   const QDateTime &nowUtc);
+        const QDateTime &nowUtc);
     // Adds the record and makes it the student's current decision. A withdrawal removes the
     // student's contact data at once (GUIDE section 6).
     Status recordConsent(const ConsentRecord &record, const QDateTime &nowUtc);

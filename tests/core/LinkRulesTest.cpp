@@ -16,7 +16,7 @@ namespace {
 QString sharedLibraries(const QString &binary)
 {
     QProcess ldd;
-    ldd.start(QStringLiteral("ldd"), {binary});
+    ldd.start(QStringLiteral("ldd"), { binary });
     ldd.waitForFinished(30000);
     return QString::fromLocal8Bit(ldd.readAllStandardOutput());
 }
@@ -56,11 +56,12 @@ TEST(LinkRules, TheTestProcessItselfHasNoSystemSqliteLoaded)
 
 TEST(LinkRules, NoCoreSourceIncludesAWidgetsHeader)
 {
-    static const QRegularExpression widgetsInclude(
-        QStringLiteral("#\\s*include\\s*[<\"](QtWidgets/|QWidget|QApplication|QDialog|QMainWindow|"
-                       "QLabel|QLineEdit|QPushButton|QMessageBox|QLayout|QVBoxLayout|QHBoxLayout)"));
-    QDirIterator sources(sourceRoot() + QStringLiteral("/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                         QDir::Files, QDirIterator::Subdirectories);
+    static const QRegularExpression widgetsInclude(QStringLiteral(
+        "#\\s*include\\s*[<\"](QtWidgets/|QWidget|QApplication|QDialog|QMainWindow|"
+        "QLabel|QLineEdit|QPushButton|QMessageBox|QLayout|QVBoxLayout|QHBoxLayout)"));
+    QDirIterator sources(sourceRoot() + QStringLiteral("/core"),
+        { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files,
+        QDirIterator::Subdirectories);
     int checked = 0;
     while (sources.hasNext()) {
         QFile file(sources.next());

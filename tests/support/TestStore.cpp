@@ -24,18 +24,18 @@ Agreement testAgreement(ConsentModel model)
     agreement.schoolYearStart = QDate(2026, 8, 1);
     agreement.schoolYearEnd = QDate(2027, 7, 31);
     agreement.consentModel = model;
-    agreement.gradesInScope = {QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11"),
-                               QStringLiteral("12")};
+    agreement.gradesInScope
+        = { QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12") };
     agreement.patronRule.kind = PatronNumberRule::Kind::LibraryNumber;
     agreement.patronRule.institution = QStringLiteral("3021");
     CardRule rule;
-    rule.symbologies = {Symbology::Code128};
+    rule.symbologies = { Symbology::Code128 };
     rule.pattern = QStringLiteral("[0-9]{8}");
     rule.minLength = 8;
     rule.maxLength = 8;
     rule.checkDigit = CheckDigitAlgorithm::Luhn;
-    agreement.schools = {{QStringLiteral("NHS"), QStringLiteral("North High School"), rule},
-                         {QStringLiteral("OLD"), QStringLiteral("Old Town High"), rule}};
+    agreement.schools = { { QStringLiteral("NHS"), QStringLiteral("North High School"), rule },
+        { QStringLiteral("OLD"), QStringLiteral("Old Town High"), rule } };
     return agreement;
 }
 
@@ -63,8 +63,8 @@ QString TestStore::add(const TestStudent &student)
         if (school.code == student.school)
             schoolId = school.id;
     StudentRepository students(m_store->database());
-    NewStudent row{schoolId,          student.number, student.givenName, student.familyName,
-                   student.grade,     QStringLiteral("guardian@example.org"), QString(), QString()};
+    NewStudent row { schoolId, student.number, student.givenName, student.familyName, student.grade,
+        QStringLiteral("guardian@example.org"), QString(), QString() };
     auto id = students.insert(row, kLoadTime);
     EXPECT_TRUE(id.has_value());
     const QString barcode = withLuhn(student.number);

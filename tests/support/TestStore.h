@@ -18,7 +18,7 @@ Agreement testAgreement(ConsentModel model);
 
 struct TestStudent {
     QString school = QStringLiteral("NHS");
-    QString number;           // 7 digits; the card barcode is number + Luhn digit
+    QString number; // 7 digits; the card barcode is number + Luhn digit
     QString givenName = QStringLiteral("Avery");
     QString familyName = QStringLiteral("Brightwater");
     QString grade = QStringLiteral("10");

@@ -1,4 +1,5 @@
 #include "consent/VerdictService.h"
+
 #include "support/TestStore.h"
 
 #include <gtest/gtest.h>
@@ -42,44 +43,46 @@ const auto OptIn = ConsentModel::OptIn;
 const auto OptOut = ConsentModel::OptOut;
 
 const Case kCases[] = {
-    {"OptInGrantedIsEligible", OptIn, student(Granted), VerdictStatus::Eligible},
-    {"OptInNoDecisionIsNoConsent", OptIn, student(std::nullopt), VerdictStatus::NoConsent},
-    {"OptInDeclinedIsNoConsent", OptIn, student(Declined), VerdictStatus::NoConsent},
-    {"OptInWithdrawnIsWithdrawn", OptIn, student(Withdrawn), VerdictStatus::Withdrawn},
-    {"OptOutNoDecisionIsEligible", OptOut, student(std::nullopt), VerdictStatus::Eligible},
-    {"OptOutGrantedIsEligible", OptOut, student(Granted), VerdictStatus::Eligible},
-    {"OptOutRefusedIsNoConsent", OptOut, student(Declined), VerdictStatus::NoConsent},
-    {"OptOutWithdrawnIsWithdrawn", OptOut, student(Withdrawn), VerdictStatus::Withdrawn},
-    {"OptInExpiredConsent", OptIn,
-     with(student(Granted), [](TestStudent &s) { s.consentValidUntil = QDate(2026, 7, 31); }),
-     VerdictStatus::Expired},
-    {"OptOutExpiredConsent", OptOut,
-     with(student(Granted), [](TestStudent &s) { s.consentValidUntil = QDate(2026, 7, 31); }),
-     VerdictStatus::Expired},
-    {"OptInAgreementOver", OptIn, student(Granted), VerdictStatus::Expired, QDate(2027, 8, 1)},
-    {"OptOutAgreementOver", OptOut, student(std::nullopt), VerdictStatus::Expired, QDate(2027, 8, 1)},
-    {"OptInAgreementNotStarted", OptIn, student(Granted), VerdictStatus::Expired, QDate(2026, 7, 1)},
-    {"OptInGradeOutOfScope", OptIn,
-     with(student(Granted), [](TestStudent &s) { s.grade = QStringLiteral("8"); }),
-     VerdictStatus::OutOfScope},
-    {"OptOutGradeOutOfScope", OptOut,
-     with(student(std::nullopt), [](TestStudent &s) { s.grade = QStringLiteral("K"); }),
-     VerdictStatus::OutOfScope},
-    {"OptInSchoolDroppedFromAgreement", OptIn,
-     with(student(Granted), [](TestStudent &s) { s.school = QStringLiteral("OLD"); }),
-     VerdictStatus::OutOfScope},
-    {"OptOutDepartedStudent", OptOut,
-     with(student(std::nullopt), [](TestStudent &s) { s.departed = true; }),
-     VerdictStatus::OutOfScope},
-    {"OptInBlockedCard", OptIn,
-     with(student(Granted), [](TestStudent &s) { s.card = CardState::Blocked; }),
-     VerdictStatus::CardBlocked},
-    {"OptOutReplacedCard", OptOut,
-     with(student(std::nullopt), [](TestStudent &s) { s.card = CardState::Replaced; }),
-     VerdictStatus::CardBlocked},
+    { "OptInGrantedIsEligible", OptIn, student(Granted), VerdictStatus::Eligible },
+    { "OptInNoDecisionIsNoConsent", OptIn, student(std::nullopt), VerdictStatus::NoConsent },
+    { "OptInDeclinedIsNoConsent", OptIn, student(Declined), VerdictStatus::NoConsent },
+    { "OptInWithdrawnIsWithdrawn", OptIn, student(Withdrawn), VerdictStatus::Withdrawn },
+    { "OptOutNoDecisionIsEligible", OptOut, student(std::nullopt), VerdictStatus::Eligible },
+    { "OptOutGrantedIsEligible", OptOut, student(Granted), VerdictStatus::Eligible },
+    { "OptOutRefusedIsNoConsent", OptOut, student(Declined), VerdictStatus::NoConsent },
+    { "OptOutWithdrawnIsWithdrawn", OptOut, student(Withdrawn), VerdictStatus::Withdrawn },
+    { "OptInExpiredConsent", OptIn,
+        with(student(Granted), [](TestStudent &s) { s.consentValidUntil = QDate(2026, 7, 31); }),
+        VerdictStatus::Expired },
+    { "OptOutExpiredConsent", OptOut,
+        with(student(Granted), [](TestStudent &s) { s.consentValidUntil = QDate(2026, 7, 31); }),
+        VerdictStatus::Expired },
+    { "OptInAgreementOver", OptIn, student(Granted), VerdictStatus::Expired, QDate(2027, 8, 1) },
+    { "OptOutAgreementOver", OptOut, student(std::nullopt), VerdictStatus::Expired,
+        QDate(2027, 8, 1) },
+    { "OptInAgreementNotStarted", OptIn, student(Granted), VerdictStatus::Expired,
+        QDate(2026, 7, 1) },
+    { "OptInGradeOutOfScope", OptIn,
+        with(student(Granted), [](TestStudent &s) { s.grade = QStringLiteral("8"); }),
+        VerdictStatus::OutOfScope },
+    { "OptOutGradeOutOfScope", OptOut,
+        with(student(std::nullopt), [](TestStudent &s) { s.grade = QStringLiteral("K"); }),
+        VerdictStatus::OutOfScope },
+    { "OptInSchoolDroppedFromAgreement", OptIn,
+        with(student(Granted), [](TestStudent &s) { s.school = QStringLiteral("OLD"); }),
+        VerdictStatus::OutOfScope },
+    { "OptOutDepartedStudent", OptOut,
+        with(student(std::nullopt), [](TestStudent &s) { s.departed = true; }),
+        VerdictStatus::OutOfScope },
+    { "OptInBlockedCard", OptIn,
+        with(student(Granted), [](TestStudent &s) { s.card = CardState::Blocked; }),
+        VerdictStatus::CardBlocked },
+    { "OptOutReplacedCard", OptOut,
+        with(student(std::nullopt), [](TestStudent &s) { s.card = CardState::Replaced; }),
+        VerdictStatus::CardBlocked },
 };
 
-class VerdictTable : public ::testing::TestWithParam<Case> {};
+class VerdictTable : public ::testing::TestWithParam<Case> { };
 
 } // namespace
 
@@ -106,11 +109,11 @@ TEST_P(VerdictTable, ShowsTheStatusTheRulesDemand)
 }
 
 INSTANTIATE_TEST_SUITE_P(BothConsentModels, VerdictTable, ::testing::ValuesIn(kCases),
-                         [](const auto &param) { return std::string(param.param.name); });
+    [](const auto &param) { return std::string(param.param.name); });
 
 class VerdictServiceTest : public ::testing::TestWithParam<ConsentModel> {
 protected:
-    ManualClock clock{QDateTime(QDate(2026, 10, 1), QTime(10, 0), Qt::UTC)};
+    ManualClock clock { QDateTime(QDate(2026, 10, 1), QTime(10, 0), Qt::UTC) };
 };
 
 TEST_P(VerdictServiceTest, AValidCardWithNoRecordIsNotFound)
@@ -127,8 +130,8 @@ TEST_P(VerdictServiceTest, CodesThatMatchNoCardRuleAreUnrecognized)
 {
     test::TestStore fixture(GetParam());
     VerdictService service(fixture.store().database(), clock);
-    for (const QString &code : {QStringLiteral("9780306406157"), QStringLiteral("hello"),
-                                QStringLiteral(""), QStringLiteral("   "), QStringLiteral("1234")}) {
+    for (const QString &code : { QStringLiteral("9780306406157"), QStringLiteral("hello"),
+             QStringLiteral(""), QStringLiteral("   "), QStringLiteral("1234") }) {
         const Verdict verdict = service.lookup(code);
         EXPECT_EQ(verdict.status, VerdictStatus::Unrecognized) << qPrintable(code);
         EXPECT_FALSE(verdict.student.has_value());
@@ -142,7 +145,8 @@ TEST_P(VerdictServiceTest, AWrongCheckDigitIsUnrecognizedAndSaysSo)
     s.number = QStringLiteral("1234567");
     s.consent = ConsentDecision::Granted;
     QString barcode = fixture.add(s);
-    barcode[7] = QLatin1Char(barcode.at(7) == QLatin1Char('9') ? '0' : char(barcode.at(7).toLatin1() + 1));
+    barcode[7]
+        = QLatin1Char(barcode.at(7) == QLatin1Char('9') ? '0' : char(barcode.at(7).toLatin1() + 1));
     VerdictService service(fixture.store().database(), clock);
     const Verdict verdict = service.lookup(barcode);
     EXPECT_EQ(verdict.status, VerdictStatus::Unrecognized);
@@ -150,7 +154,7 @@ TEST_P(VerdictServiceTest, AWrongCheckDigitIsUnrecognizedAndSaysSo)
 }
 
 INSTANTIATE_TEST_SUITE_P(BothConsentModels, VerdictServiceTest,
-                         ::testing::Values(ConsentModel::OptIn, ConsentModel::OptOut));
+    ::testing::Values(ConsentModel::OptIn, ConsentModel::OptOut));
 
 TEST(VerdictService, EligiblePatronNumberIsTheLibraryNumberWithAValidCheckDigit)
 {
@@ -162,7 +166,8 @@ TEST(VerdictService, EligiblePatronNumberIsTheLibraryNumberWithAValidCheckDigit)
     ManualClock clock(QDateTime(QDate(2026, 10, 1), QTime(10, 0), Qt::UTC));
     VerdictService service(fixture.store().database(), clock);
     // Scanners add an AIM identifier, whitespace and a terminator: all are ignored.
-    const Verdict verdict = service.lookup(QStringLiteral("]C0") + barcode + QStringLiteral("\r\n"));
+    const Verdict verdict
+        = service.lookup(QStringLiteral("]C0") + barcode + QStringLiteral("\r\n"));
     ASSERT_EQ(verdict.status, VerdictStatus::Eligible);
     ASSERT_TRUE(verdict.patronNumber.has_value());
     // type digit 2, institution 3021, the student number padded to 8 digits, Luhn check digit

@@ -1,4 +1,5 @@
 #include "security/KeySlotFile.h"
+
 #include "support/TestSupport.h"
 
 #include <QJsonDocument>
@@ -52,7 +53,7 @@ TEST(KeySlotFile, HoldsSeveralPassphrasesAndARecoveryKey)
     const MasterKey key = SecretBytes::random(kMasterKeyBytes);
     KeySlotFile file = makeFile(key);
     ASSERT_TRUE(file.addPassphraseSlot(key, QStringLiteral("second staff passphrase"),
-                                       test::quickKdf(), QStringLiteral("Staff"))
+                        test::quickKdf(), QStringLiteral("Staff"))
                     .has_value());
     auto recovery = file.addRecoverySlot(key);
     ASSERT_TRUE(recovery.has_value());
@@ -77,7 +78,7 @@ TEST(KeySlotFile, HoldsSeveralPassphrasesAndARecoveryKey)
 TEST(KeySlotFile, RefusesWeakArgon2Parameters)
 {
     const MasterKey key = SecretBytes::random(kMasterKeyBytes);
-    auto weak = KeySlotFile::create(key, kPassphrase, KdfParams{1, quint64(8) << 20}, QString());
+    auto weak = KeySlotFile::create(key, kPassphrase, KdfParams { 1, quint64(8) << 20 }, QString());
     ASSERT_FALSE(weak.has_value());
     EXPECT_EQ(weak.error().code, ErrorCode::InvalidArgument);
 }
@@ -105,8 +106,10 @@ TEST(KeySlotFile, MalformedFilesAreDamagedNotCrashes)
         QByteArray(R"({"format":"something-else","version":"1.0"})"),
         QByteArray(R"({"format":"cardbridge-keyslots","version":"x"})"),
         QByteArray(R"({"format":"cardbridge-keyslots","version":"1.0","store_id":"a","slots":[]})"),
-        QByteArray(R"({"format":"cardbridge-keyslots","version":"1.0","store_id":"a","slots":[{"id":1,"kind":"passphrase","kdf":{"algorithm":"argon2id13","opslimit":3,"memlimit":99999999999999,"salt":"AAAAAAAAAAAAAAAAAAAAAA=="}}]})"),
-        QByteArray(R"({"format":"cardbridge-keyslots","version":"1.0","store_id":"a","slots":[{"id":1,"kind":"passphrase","kdf":{"algorithm":"argon2id13","opslimit":3,"memlimit":67108864,"salt":"short"}}]})"),
+        QByteArray(
+            R"({"format":"cardbridge-keyslots","version":"1.0","store_id":"a","slots":[{"id":1,"kind":"passphrase","kdf":{"algorithm":"argon2id13","opslimit":3,"memlimit":99999999999999,"salt":"AAAAAAAAAAAAAAAAAAAAAA=="}}]})"),
+        QByteArray(
+            R"({"format":"cardbridge-keyslots","version":"1.0","store_id":"a","slots":[{"id":1,"kind":"passphrase","kdf":{"algorithm":"argon2id13","opslimit":3,"memlimit":67108864,"salt":"short"}}]})"),
     };
     for (const QByteArray &bytes : broken) {
         auto parsed = KeySlotFile::parse(bytes);

@@ -20,7 +20,7 @@ const QString kPassphrase = QStringLiteral("a long test passphrase");
 QByteArray fingerprint(const QString &path)
 {
     return QCryptographicHash::hash(test::readAll(path), QCryptographicHash::Sha256)
-           + QByteArray::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+        + QByteArray::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
 }
 
 std::unique_ptr<Store> createStore(const QString &path)
@@ -39,7 +39,9 @@ TEST(Store, CreatesAndReopensWithThePassphrase)
     createStore(path).reset();
     EXPECT_TRUE(QFile::exists(Store::keySlotPath(path)));
     EXPECT_EQ(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), 0);
-    EXPECT_EQ(QFile::permissions(Store::keySlotPath(path)) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), 0);
+    EXPECT_EQ(QFile::permissions(Store::keySlotPath(path))
+            & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        0);
 
     auto reopened = Store::open(path, kPassphrase);
     ASSERT_TRUE(reopened.has_value()) << qPrintable(reopened.error().message);
@@ -136,8 +138,9 @@ TEST(Store, AStoreFromANewerMajorVersionIsRefusedWithAMessageThatSaysSo)
     {
         auto store = createStore(path);
         QSqlQuery query(store->database());
-        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO cardbridge_schema (major, minor, "
-                                              "applied_at) VALUES (2, 0, '2030-01-01T00:00:00Z')")));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("INSERT INTO cardbridge_schema (major, minor, "
+                                      "applied_at) VALUES (2, 0, '2030-01-01T00:00:00Z')")));
     }
     auto opened = Store::open(path, kPassphrase);
     ASSERT_FALSE(opened.has_value());
@@ -152,8 +155,9 @@ TEST(Store, ANewerMinorVersionStillOpens)
     {
         auto store = createStore(path);
         QSqlQuery query(store->database());
-        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO cardbridge_schema (major, minor, "
-                                              "applied_at) VALUES (1, 9, '2030-01-01T00:00:00Z')")));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("INSERT INTO cardbridge_schema (major, minor, "
+                                      "applied_at) VALUES (1, 9, '2030-01-01T00:00:00Z')")));
     }
     auto opened = Store::open(path, kPassphrase);
     ASSERT_TRUE(opened.has_value()) << qPrintable(opened.error().message);
@@ -164,7 +168,8 @@ TEST(Store, ANewerMinorVersionStillOpens)
 // then look for them in every file beside the store, while the store is open and after.
 TEST(Store, NoPlaintextReachesTheDisk)
 {
-    const QByteArray markers[] = {"Quetzalcoatlus", "Zyxwvutsrqpon", "7777123", "guardian@example.org"};
+    const QByteArray markers[]
+        = { "Quetzalcoatlus", "Zyxwvutsrqpon", "7777123", "guardian@example.org" };
     test::TestStore fixture(ConsentModel::OptIn);
     test::TestStudent student;
     student.givenName = QString::fromLatin1(markers[0]);
@@ -176,7 +181,7 @@ TEST(Store, NoPlaintextReachesTheDisk)
     verdict.status = VerdictStatus::Eligible;
     ASSERT_TRUE(ScanEventRepository(fixture.store().database())
                     .record(verdict, QStringLiteral("desk-1"), QStringLiteral("desk"),
-                            QDateTime::currentDateTimeUtc())
+                        QDateTime::currentDateTimeUtc())
                     .has_value());
 
     auto scanFolder = [&](const char *when) {
@@ -194,7 +199,7 @@ TEST(Store, NoPlaintextReachesTheDisk)
         }
         EXPECT_GE(files, 2) << when;
     };
-    scanFolder("while open");                 // the WAL holds the fresh writes now
+    scanFolder("while open"); // the WAL holds the fresh writes now
     QSqlQuery(fixture.store().database()).exec(QStringLiteral("PRAGMA wal_checkpoint(FULL)"));
     scanFolder("after a checkpoint");
 }
