@@ -23,7 +23,7 @@ QString sharedLibraries(const QString &binary)
 
 QString sourceRoot()
 {
-    return QStringLiteral(CARDBRIDGE_TEST_DATA_DIR "/../..");
+    return QStringLiteral(CARDBRIDGE_SOURCE_DIR);
 }
 
 } // namespace

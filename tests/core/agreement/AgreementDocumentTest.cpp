@@ -27,7 +27,7 @@ TEST(AgreementDocument, TheDemoAgreementSurvivesARoundTrip)
 
 TEST(AgreementDocument, TheExampleInDocsIsValid)
 {
-    QFile file(QStringLiteral(CARDBRIDGE_TEST_DATA_DIR "/../../docs/examples/agreement.json"));
+    QFile file(QStringLiteral(CARDBRIDGE_SOURCE_DIR "/docs/examples/agreement.json"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const AgreementParse parsed = parseAgreementDocument(file.readAll());
     EXPECT_TRUE(parsed.agreement.has_value())
