@@ -12,6 +12,7 @@ namespace {
 
 const QString kStoreOption = QStringLiteral("store");
 const QString kDemoOption = QStringLiteral("demo");
+const QString kCameraFileOption = QStringLiteral("camera-file");
 
 QString tr(const char *text)
 {
@@ -28,12 +29,17 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(kDemoOption,
         tr("Open the demo store (synthetic data; created on first use). With --store, "
            "treat that path as the demo store.")));
+    parser.addOption(QCommandLineOption(kCameraFileOption,
+        tr("Play the video <file> in the camera panel instead of using a camera, and start "
+           "it at once (for testing and demonstrations)."),
+        tr("file")));
 }
 
 DeskAppOptions optionsFrom(const QCommandLineParser &parser)
 {
     DeskAppOptions options;
     options.demo = parser.isSet(kDemoOption);
+    options.cameraFile = parser.value(kCameraFileOption);
     const bool storeGiven = parser.isSet(kStoreOption);
     if (storeGiven)
         options.storePath = parser.value(kStoreOption);

@@ -15,6 +15,7 @@ struct DeskAppOptions {
     QString storePath; // the store to open (or to create on first run)
     QString demoStorePath; // where "Open the demo store" goes
     bool demo = false; // storePath is the demo store: create it if it is missing
+    QString cameraFile; // a video file that stands in for the camera (started at once)
 };
 
 // The program's version, from CMake.

@@ -2,11 +2,14 @@
 
 #include "DemoCardsHint.h"
 #include "InlineMessage.h"
+#include "RecentScansList.h"
+#include "TodayCounts.h"
 #include "VerdictPanel.h"
-#include "consent/VerdictService.h"
-#include "store/ScanEventRepository.h"
+#include "VerdictSounds.h"
+#include "consent/DeskScanService.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,15 +38,20 @@ DeskView::DeskView(std::shared_ptr<Store> store, const Clock &clock, QWidget *pa
     : QWidget(parent)
     , m_store(std::move(store))
     , m_clock(clock)
-    , m_service(std::make_unique<VerdictService>(m_store->database(), clock))
-    , m_scanEvents(std::make_unique<ScanEventRepository>(m_store->database()))
-    , m_deskName(deskName())
+    , m_scans(std::make_unique<DeskScanService>(m_store->database(), clock, deskName(), kAccount))
     , m_cardField(new QLineEdit(this))
     , m_lookUp(new QPushButton(tr("&Look up"), this))
     , m_lock(new QPushButton(tr("Loc&k"), this))
     , m_problem(new InlineMessage(InlineMessage::Kind::Error, this))
     , m_panel(new VerdictPanel(this))
     , m_demoCards(new DemoCardsHint(this))
+    , m_recent(new RecentScansList(this))
+    , m_today(new TodayCounts(
+          [this](VerdictStatus status, const QDateTime &fromUtc) {
+              return m_scans->countSince(status, fromUtc);
+          },
+          clock, this))
+    , m_sounds(new VerdictSounds(VerdictSounds::loadSettings(), this))
 {
     auto *label = new QLabel(tr("&Card number:"), this);
     label->setBuddy(m_cardField);
@@ -79,21 +87,36 @@ DeskView::DeskView(std::shared_ptr<Store> store, const Clock &clock, QWidget *pa
     layout->setContentsMargins(24, 18, 24, 12);
     layout->setSpacing(12);
     layout->addLayout(entry);
+    m_entryProblem = new InlineMessage(InlineMessage::Kind::Error, this);
+    m_entryProblem->setAccessibleName(tr("Card number problem"));
+    layout->addWidget(m_entryProblem);
     layout->addWidget(m_problem);
-    layout->addWidget(m_panel, 1);
+    // The verdict takes the width; today's counts and the recent scans sit in a side column.
+    auto *side = new QVBoxLayout;
+    side->setSpacing(12);
+    side->addWidget(m_today);
+    side->addWidget(m_recent, 1);
+    auto *body = new QHBoxLayout;
+    body->setSpacing(16);
+    body->addWidget(m_panel, 1);
+    body->addLayout(side);
+    layout->addLayout(body, 1);
     layout->addWidget(m_demoCards);
 
     connect(m_cardField, &QLineEdit::returnPressed, this, &DeskView::lookUpField);
     connect(m_lookUp, &QPushButton::clicked, this, &DeskView::lookUpField);
     connect(m_lock, &QPushButton::clicked, this, &DeskView::lockRequested);
     connect(m_demoCards, &DemoCardsHint::cardChosen, this, &DeskView::lookUp);
+    connect(m_panel, &VerdictPanel::patronNumberCopied, this, &DeskView::focusCardField);
+    connect(this, &DeskView::verdictShown, m_sounds, &VerdictSounds::play);
 
-    if (auto loaded = m_service->reload(); !loaded) {
+    if (auto loaded = m_scans->reload(); !loaded) {
         qCWarning(lcDesk) << "cannot load agreements and card rules, code"
                           << static_cast<int>(loaded.error().code);
         m_loadProblem = loaded.error().message;
         m_problem->showMessage(m_loadProblem);
     }
+    m_today->refresh();
     setFocusProxy(m_cardField);
 }
 
@@ -116,33 +139,53 @@ QString DeskView::problemText() const
 
 void DeskView::lookUpField()
 {
-    lookUp(m_cardField->text());
+    // Manual entry (a damaged card): a number with a wrong check digit stays in the field,
+    // selected, with the reason beside it, so the librarian can fix it. (The verdict carries
+    // no reason code yet: the service's own message is compared.)
+    const QString typed = m_cardField->text();
+    lookUp(typed);
+    const QString badCheckDigit = QCoreApplication::translate(
+        "Verdict", "The check digit is wrong: the number was mistyped or misread.");
+    if (typed.trimmed().isEmpty() || m_panel->status() != VerdictStatus::Unrecognized
+        || m_panel->messageText() != badCheckDigit)
+        return;
+    m_entryProblem->showMessage(m_panel->messageText());
+    m_cardField->setText(typed);
+    m_cardField->selectAll();
+}
+
+QString DeskView::entryProblemText() const
+{
+    return m_entryProblem->isHidden() ? QString() : m_entryProblem->text();
 }
 
 void DeskView::lookUp(const QString &input)
 {
     // Clear first: the next scan must land in an empty field whatever happens below.
     m_cardField->clear();
+    m_entryProblem->clearMessage();
     focusCardField();
     if (input.trimmed().isEmpty())
         return;
-    const Verdict verdict = m_service->lookup(input);
+    const DeskScanResult scanned = m_scans->scan(input);
+    const Verdict &verdict = scanned.verdict;
     m_panel->showVerdict(verdict);
-    recordScan(verdict);
+    m_recent->addScan(verdict, m_clock.nowUtc());
+    m_today->refresh();
+    reportRecordProblem(scanned.recordError);
     qCDebug(lcDesk) << "verdict" << verdictStatusKey(verdict.status);
     Q_EMIT verdictShown(verdict.status);
 }
 
-void DeskView::recordScan(const Verdict &verdict)
+void DeskView::reportRecordProblem(const std::optional<Error> &recordError)
 {
-    auto recorded = m_scanEvents->record(verdict, m_deskName, kAccount, m_clock.nowUtc());
-    if (recorded) {
+    if (!recordError) {
         m_problem->showMessage(m_loadProblem); // hides it when there is none
         return;
     }
     // The verdict stands, but the librarian should know the statistics missed this scan.
-    qCWarning(lcDesk) << "scan event not recorded, code" << static_cast<int>(recorded.error().code);
-    m_problem->showMessage(tr("This scan could not be logged: %1").arg(recorded.error().message));
+    // (DeskScanService has logged the error code.)
+    m_problem->showMessage(tr("This scan could not be logged: %1").arg(recordError->message));
 }
 
 } // namespace cardbridge

@@ -2,20 +2,30 @@
 
 #include "BackgroundTask.h"
 #include "BusyPage.h"
+#include "CameraPanel.h"
 #include "DeskView.h"
 #include "NewStorePage.h"
+#include "ScannerInputFilter.h"
+#include "ScannerSettingsPage.h"
+#include "SettingsDialog.h"
+#include "SoundSettingsPage.h"
 #include "StartPage.h"
 #include "StoreJobs.h"
 #include "UnlockPage.h"
+#include "camera/CardSymbologies.h"
 #include "demo/DemoStore.h"
 #include "store/Store.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace cardbridge {
 
@@ -52,6 +62,40 @@ MainWindow::MainWindow(DeskAppOptions options, const Clock &clock, QWidget *pare
     lockAction->setShortcutContext(Qt::WindowShortcut);
     addAction(lockAction);
     connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+
+    // A USB barcode scanner types like a keyboard: caught app-wide while the desk is open.
+    m_scanner = new ScannerInputFilter(m_clock, this);
+    {
+        QSettings settings;
+        m_scanner->setSettings(ScannerSettings::load(settings));
+    }
+    auto *settingsAction = new QAction(tr("&Settings…"), this);
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setToolTip(tr("Desk settings: scanner (Ctrl+,)"));
+    addAction(settingsAction);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    auto *settingsButton = new QToolButton(this);
+    settingsButton->setDefaultAction(settingsAction);
+    settingsButton->setAccessibleName(tr("Settings"));
+    settingsButton->setFocusPolicy(Qt::TabFocus);
+    statusBar()->addPermanentWidget(settingsButton);
+
+    // The webcam scanner sits beside the desk; the status bar button shows and hides it.
+    m_cameraDock = new QDockWidget(tr("Camera"), this);
+    m_cameraDock->setObjectName(QStringLiteral("cameraDock"));
+    m_cameraDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_cameraDock);
+    m_cameraDock->hide();
+    m_cameraAction = m_cameraDock->toggleViewAction();
+    m_cameraAction->setText(tr("Ca&mera"));
+    m_cameraAction->setToolTip(tr("Scan cards with a webcam (Ctrl+Shift+C)"));
+    m_cameraAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_cameraAction->setEnabled(false);
+    addAction(m_cameraAction);
+    auto *cameraButton = new QToolButton(this);
+    cameraButton->setDefaultAction(m_cameraAction);
+    cameraButton->setFocusPolicy(Qt::TabFocus);
+    statusBar()->addPermanentWidget(cameraButton);
 
     connect(m_start, &StartPage::createRequested, this, &MainWindow::showNewStorePage);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemoStore);
@@ -99,8 +143,11 @@ void MainWindow::lock()
     if (!m_desk)
         return;
     qCInfo(lcWindow) << "store locked";
+    qApp->removeEventFilter(m_scanner);
+    m_scanner->releaseAll();
     showUnlockPage(); // shown before the desk goes, so the focus has somewhere to land
     m_pages->removeWidget(m_desk);
+    closeCameraPanel();
     delete m_desk; // closes the store with it
     m_desk = nullptr;
     updateStoreStatus();
@@ -179,9 +226,14 @@ void MainWindow::openDesk(std::shared_ptr<Store> store)
             qCWarning(lcWindow) << "no demo sample cards, code"
                                 << static_cast<int>(sample.error().code);
     }
+    openCameraPanel(*store);
     m_desk = new DeskView(std::move(store), m_clock, m_pages);
     m_desk->setDemoCards(cards);
     connect(m_desk, &DeskView::lockRequested, this, &MainWindow::lock);
+    connect(m_scanner, &ScannerInputFilter::scanned, m_desk, &DeskView::lookUp);
+    qApp->removeEventFilter(m_scanner); // once, even when a desk is replaced
+    qApp->installEventFilter(m_scanner);
+    connect(m_camera, &CameraPanel::codeScanned, m_desk, &DeskView::lookUp);
     m_pages->addWidget(m_desk);
     showPage(m_desk);
     m_desk->focusCardField();
@@ -205,6 +257,63 @@ void MainWindow::updateStoreStatus()
     if (!open && !Store::exists(m_storePath))
         text = tr("No store yet at %1");
     m_storeStatus->setText(text.arg(path));
+}
+
+void MainWindow::openCameraPanel(const Store &store)
+{
+    closeCameraPanel();
+    m_camera = new CameraPanel(m_clock, m_cameraDock);
+    m_camera->setSymbologies(cardSymbologies(store.database()));
+    m_cameraDock->setWidget(m_camera);
+    m_cameraAction->setEnabled(true);
+    // A hidden panel does not watch: the camera light goes off with it.
+    connect(m_cameraDock, &QDockWidget::visibilityChanged, m_camera, [this](bool visible) {
+        if (!visible && m_camera && !m_cameraDock->isFloating() && m_camera->isRunning()
+            && m_options.cameraFile.isEmpty())
+            m_camera->stop();
+    });
+    if (!m_options.cameraFile.isEmpty()) {
+        m_camera->setVideoFile(m_options.cameraFile);
+        m_cameraDock->show();
+        m_camera->start();
+    }
+}
+
+void MainWindow::closeCameraPanel()
+{
+    if (!m_camera)
+        return;
+    m_cameraDock->hide();
+    m_cameraDock->setWidget(nullptr);
+    delete m_camera; // stops the camera
+    m_camera = nullptr;
+    m_cameraAction->setEnabled(false);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    auto *scanner = new ScannerSettingsPage(m_scanner, &dialog);
+    dialog.addPage(tr("Scanner"), scanner);
+    auto *sound = new SoundSettingsPage(m_desk ? m_desk->sounds() : nullptr, &dialog);
+    dialog.addPage(tr("Sound"), sound);
+    // Scans typed into the dialog's test box must reach it: the filter runs while it is open.
+    const bool wasFiltering = m_desk != nullptr;
+    if (!wasFiltering)
+        qApp->installEventFilter(m_scanner);
+    if (dialog.exec() == QDialog::Accepted) {
+        QSettings settings;
+        scanner->save(settings);
+        sound->save(settings);
+        qCInfo(lcWindow) << "scanner settings saved";
+    } else {
+        scanner->revert();
+        sound->revert();
+    }
+    if (!wasFiltering)
+        qApp->removeEventFilter(m_scanner);
+    if (m_desk)
+        m_desk->focusCardField();
 }
 
 } // namespace cardbridge

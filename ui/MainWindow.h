@@ -8,14 +8,18 @@
 
 #include <memory>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 
 namespace cardbridge {
 
 class BusyPage;
+class CameraPanel;
 class DeskView;
 class NewStorePage;
+class ScannerInputFilter;
 class StartPage;
 class Store;
 class UnlockPage;
@@ -42,10 +46,16 @@ public:
     NewStorePage *newStorePage() const { return m_newStore; }
     UnlockPage *unlockPage() const { return m_unlock; }
     DeskView *deskView() const { return m_desk; } // null while locked
+    CameraPanel *cameraPanel() const { return m_camera; } // null while locked
     QString storeStatusText() const;
+    ScannerInputFilter *scannerFilter() const
+    {
+        return m_scanner;
+    } // on qApp while the desk is open
 
 public Q_SLOTS:
     void lock();
+    void openSettings(); // modal "Desk settings" (Ctrl+,)
 
 private:
     void showStartPage();
@@ -56,6 +66,8 @@ private:
     void openDesk(std::shared_ptr<Store> store);
     void showPage(QWidget *page);
     void updateStoreStatus();
+    void openCameraPanel(const Store &store);
+    void closeCameraPanel();
 
     DeskAppOptions m_options;
     const Clock &m_clock;
@@ -68,6 +80,10 @@ private:
     UnlockPage *m_unlock;
     DeskView *m_desk = nullptr;
     QLabel *m_storeStatus;
+    ScannerInputFilter *m_scanner = nullptr; // keyboard-wedge capture, app-wide
+    CameraPanel *m_camera = nullptr; // in m_cameraDock, while the desk is open
+    QDockWidget *m_cameraDock = nullptr;
+    QAction *m_cameraAction = nullptr;
 };
 
 } // namespace cardbridge

@@ -1,16 +1,20 @@
 #include "VerdictPanel.h"
 
+#include "SecretClipboard.h"
 #include "VerdictIconWidget.h"
 #include "VerdictStyle.h"
 #include "VerdictText.h"
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cardbridge {
@@ -46,6 +50,9 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     , m_patronCaption(makeLabel(this, tr("Patron number caption")))
     , m_patronNumber(makeLabel(this, tr("Patron number")))
     , m_message(makeLabel(this, tr("Reason")))
+    , m_copy(new QPushButton(tr("Co&py"), this))
+    , m_copyNote(makeLabel(this, tr("Clipboard note")))
+    , m_clipboard(new SecretClipboard(this))
 {
     setAccessibleName(tr("Verdict panel"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -56,6 +63,22 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     m_patronNumber->setTextInteractionFlags(
         Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_patronNumber->setCursor(Qt::IBeamCursor);
+    m_copy->setAccessibleName(tr("Copy patron number"));
+    m_copy->setToolTip(tr("Copy the patron number for the library system (Alt+P). The clipboard "
+                          "is cleared after 30 seconds."));
+    // Clicking must not take the focus from the card field: the next scan goes there.
+    m_copy->setFocusPolicy(Qt::TabFocus);
+    m_copy->setAutoDefault(false);
+    m_copyNote->setWordWrap(false);
+    connect(m_copy, &QPushButton::clicked, this, &VerdictPanel::copyPatronNumber);
+    connect(m_clipboard, &SecretClipboard::countdownChanged, this, &VerdictPanel::updateCopyNote);
+
+    auto *patronRow = new QHBoxLayout;
+    patronRow->setSpacing(16);
+    patronRow->addWidget(m_patronNumber);
+    patronRow->addWidget(m_copy, 0, Qt::AlignVCenter);
+    patronRow->addWidget(m_copyNote, 0, Qt::AlignVCenter);
+    patronRow->addStretch(1);
 
     auto *header = new QGridLayout;
     header->setHorizontalSpacing(24);
@@ -73,7 +96,7 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     layout->addWidget(m_student);
     layout->addSpacing(4);
     layout->addWidget(m_patronCaption);
-    layout->addWidget(m_patronNumber);
+    layout->addLayout(patronRow);
     layout->addWidget(m_message);
     layout->addStretch(1);
 
@@ -93,6 +116,9 @@ void VerdictPanel::showVerdict(const Verdict &verdict)
         && !verdict.patronNumber->isEmpty();
     setShown(m_patronNumber, showPatron ? *verdict.patronNumber : QString());
     m_patronCaption->setVisible(showPatron);
+    m_copy->setVisible(showPatron);
+    m_copy->setEnabled(showPatron);
+    updateCopyNote();
     setShown(m_message, verdict.message);
     setAccessibleDescription(describeVerdictForScreenReader(verdict));
     layout()->activate(); // place the rows now, not on the next event loop pass
@@ -108,6 +134,9 @@ void VerdictPanel::showIdle()
     setShown(m_student, {});
     setShown(m_patronNumber, {});
     m_patronCaption->hide();
+    m_copy->hide();
+    m_copy->setEnabled(false);
+    updateCopyNote();
     setShown(m_message, {});
     setAccessibleDescription(m_title->text());
     layout()->activate();
@@ -139,6 +168,32 @@ QString VerdictPanel::messageText() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
+QString VerdictPanel::copyNoteText() const
+{
+    return m_copyNote->isHidden() ? QString() : m_copyNote->text();
+}
+
+void VerdictPanel::copyPatronNumber()
+{
+    const QString number = patronNumberText();
+    if (m_status != VerdictStatus::Eligible || number.isEmpty() || !m_copy->isEnabled())
+        return;
+    m_copiedNumber = number;
+    m_clipboard->copy(number);
+    Q_EMIT patronNumberCopied();
+}
+
+void VerdictPanel::updateCopyNote()
+{
+    const int seconds = m_clipboard->secondsLeft();
+    const bool show
+        = seconds > 0 && !m_copiedNumber.isEmpty() && m_copiedNumber == patronNumberText();
+    m_copyNote->setText(show ? tr("Copied — clears in %n s", nullptr, seconds) : QString());
+    m_copyNote->setVisible(show);
+    if (!m_clipboard->isCountingDown())
+        m_copiedNumber.clear();
+}
+
 void VerdictPanel::setShown(QLabel *label, const QString &text)
 {
     label->setText(text);
@@ -164,6 +219,14 @@ void VerdictPanel::updateFonts()
     QFont caption = base;
     caption.setPointSizeF(qMax(base.pointSizeF(), 11.0));
     m_patronCaption->setFont(caption);
+    m_copyNote->setFont(caption);
+
+    QFont copy = base;
+    copy.setPointSizeF(qMax(base.pointSizeF(), 15.0));
+    m_copy->setFont(copy);
+    const QFontMetrics copyMetrics(copy);
+    m_copy->setMinimumSize(copyMetrics.horizontalAdvance(m_copy->text()) + 4 * copyMetrics.height(),
+        copyMetrics.height() * 2 + 8);
 
     QFont patron = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     patron.setPointSizeF(40);

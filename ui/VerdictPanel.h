@@ -7,14 +7,17 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 
 namespace cardbridge {
 
+class SecretClipboard;
 class VerdictIconWidget;
 
 // What the desk shows after a scan: status icon and title, the librarian's next step, the
 // student summary (first name, last initial, grade, school), the patron number (eligible
-// only) and the reason. Text uses the palette; the status colour is an accent only.
+// only, with a copy button: the copy is marked secret and cleared after 30 s, see
+// SecretClipboard) and the reason. Text uses the palette; the status colour is an accent only.
 class VerdictPanel : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +33,18 @@ public:
     QString studentSummaryText() const; // empty when hidden
     QString patronNumberText() const; // empty when hidden
     QString messageText() const; // empty when hidden
+    // "Copied — clears in 30 s" while our copy of the shown number is on the clipboard.
+    QString copyNoteText() const; // empty when hidden
+
+    QPushButton *copyButton() const { return m_copy; }
+    SecretClipboard *clipboard() const { return m_clipboard; }
+
+public Q_SLOTS:
+    // Copies the shown patron number (eligible only); does nothing otherwise.
+    void copyPatronNumber();
+
+Q_SIGNALS:
+    void patronNumberCopied();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -38,6 +53,7 @@ protected:
 private:
     void setShown(QLabel *label, const QString &text);
     void updateFonts();
+    void updateCopyNote();
 
     std::optional<VerdictStatus> m_status;
     VerdictIconWidget *m_icon;
@@ -47,6 +63,10 @@ private:
     QLabel *m_patronCaption;
     QLabel *m_patronNumber;
     QLabel *m_message;
+    QPushButton *m_copy;
+    QLabel *m_copyNote;
+    SecretClipboard *m_clipboard;
+    QString m_copiedNumber; // what we last put on the clipboard, for the note
 };
 
 } // namespace cardbridge

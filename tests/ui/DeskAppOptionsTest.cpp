@@ -42,9 +42,18 @@ TEST(UiDeskAppOptions, StoreAndDemo)
     EXPECT_EQ(options->demoStorePath, QStringLiteral("/tmp/d.store"));
 }
 
+TEST(UiDeskAppOptions, CameraFileStandsInForTheCamera)
+{
+    const auto options = parse({ QStringLiteral("--demo"), QStringLiteral("--camera-file"),
+        QStringLiteral("/tmp/cards.avi") });
+    ASSERT_TRUE(options);
+    EXPECT_EQ(options->cameraFile, QStringLiteral("/tmp/cards.avi"));
+    EXPECT_TRUE(parse({})->cameraFile.isEmpty());
+}
+
 TEST(UiDeskAppOptions, RejectsUnknownOptionsAndArguments)
 {
-    auto options = parse({ QStringLiteral("--camera-file"), QStringLiteral("x.avi") });
+    auto options = parse({ QStringLiteral("--no-such-option") });
     ASSERT_FALSE(options);
     EXPECT_EQ(options.error().code, ErrorCode::InvalidArgument);
     EXPECT_FALSE(parse({ QStringLiteral("stray") }));

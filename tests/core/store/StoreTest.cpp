@@ -30,6 +30,18 @@ std::unique_ptr<Store> createStore(const QString &path)
     return store ? std::move(*store) : nullptr;
 }
 
+// A store whose schema says it was last migrated to major.minor by some other build.
+void createStoreAtSchemaVersion(const QString &path, int major, int minor)
+{
+    auto store = createStore(path);
+    QSqlQuery query(store->database());
+    query.prepare(QStringLiteral("INSERT INTO cardbridge_schema (major, minor, applied_at) "
+                                 "VALUES (?, ?, '2030-01-01T00:00:00Z')"));
+    query.addBindValue(major);
+    query.addBindValue(minor);
+    EXPECT_TRUE(query.exec());
+}
+
 } // namespace
 
 TEST(Store, CreatesAndReopensWithThePassphrase)
@@ -135,13 +147,7 @@ TEST(Store, AStoreFromANewerMajorVersionIsRefusedWithAMessageThatSaysSo)
 {
     test::TempFolder folder;
     const QString path = folder.file(QStringLiteral("desk.store"));
-    {
-        auto store = createStore(path);
-        QSqlQuery query(store->database());
-        ASSERT_TRUE(
-            query.exec(QStringLiteral("INSERT INTO cardbridge_schema (major, minor, "
-                                      "applied_at) VALUES (2, 0, '2030-01-01T00:00:00Z')")));
-    }
+    createStoreAtSchemaVersion(path, 2, 0);
     auto opened = Store::open(path, kPassphrase);
     ASSERT_FALSE(opened.has_value());
     EXPECT_EQ(opened.error().code, ErrorCode::StoreTooNew);
@@ -152,13 +158,7 @@ TEST(Store, ANewerMinorVersionStillOpens)
 {
     test::TempFolder folder;
     const QString path = folder.file(QStringLiteral("desk.store"));
-    {
-        auto store = createStore(path);
-        QSqlQuery query(store->database());
-        ASSERT_TRUE(
-            query.exec(QStringLiteral("INSERT INTO cardbridge_schema (major, minor, "
-                                      "applied_at) VALUES (1, 9, '2030-01-01T00:00:00Z')")));
-    }
+    createStoreAtSchemaVersion(path, 1, 9);
     auto opened = Store::open(path, kPassphrase);
     ASSERT_TRUE(opened.has_value()) << qPrintable(opened.error().message);
     EXPECT_EQ((*opened)->schemaVersion().minor, 9);
