@@ -73,9 +73,11 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &VerdictPanel::copyPatronNumber);
     connect(m_clipboard, &SecretClipboard::countdownChanged, this, &VerdictPanel::updateCopyNote);
 
+    // The number gets a row of its own so nothing beside it can squeeze it when the desk is
+    // narrow (camera dock open, large fonts): a clipped patron number is worse than none.
+    m_patronNumber->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     auto *patronRow = new QHBoxLayout;
     patronRow->setSpacing(16);
-    patronRow->addWidget(m_patronNumber);
     patronRow->addWidget(m_copy, 0, Qt::AlignVCenter);
     patronRow->addWidget(m_copyNote, 0, Qt::AlignVCenter);
     patronRow->addStretch(1);
@@ -96,6 +98,7 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     layout->addWidget(m_student);
     layout->addSpacing(4);
     layout->addWidget(m_patronCaption);
+    layout->addWidget(m_patronNumber);
     layout->addLayout(patronRow);
     layout->addWidget(m_message);
     layout->addStretch(1);
