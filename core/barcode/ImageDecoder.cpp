@@ -67,6 +67,19 @@ ZXing::ImageFormat zxingLayout(QImage::Format format)
     }
 }
 
+ZXing::Binarizer zxingBinarizer(Binarization binarization)
+{
+    switch (binarization) {
+    case Binarization::GlobalHistogram:
+        return ZXing::Binarizer::GlobalHistogram;
+    case Binarization::FixedThreshold:
+        return ZXing::Binarizer::FixedThreshold;
+    case Binarization::LocalAverage:
+        break;
+    }
+    return ZXing::Binarizer::LocalAverage;
+}
+
 // Codabar data never contains A-D, so these can only be start/stop characters.
 QString withoutCodabarStartStop(QString text)
 {
@@ -111,6 +124,7 @@ std::optional<DecodedCode> decodeImage(const QImage &image, const DecodeOptions 
     hints.setFormats(formats)
         .setTryHarder(options.tryHarder)
         .setTryRotate(options.tryRotate)
+        .setBinarizer(zxingBinarizer(options.binarization))
         .setReturnCodabarStartEnd(false);
     // ReadBarcode, not ReadBarcodes: the multi-symbol path of ZXing 1.4 can abort (GUIDE §8).
     const ZXing::Result result = ZXing::ReadBarcode(view, hints);

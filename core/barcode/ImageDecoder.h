@@ -17,10 +17,15 @@ struct DecodedCode {
     QPolygonF outline; // in image pixel coordinates
 };
 
+// How ZXing turns grey levels into black and white. The default suits most frames; the
+// others rescue blurred or unevenly lit linear codes (camera/FrameDecoding.cpp).
+enum class Binarization { LocalAverage, GlobalHistogram, FixedThreshold };
+
 struct DecodeOptions {
     QList<Symbology> symbologies = allCardSymbologies();
     bool tryHarder = true; // needed for webcam frames (GUIDE section 8)
     bool tryRotate = true;
+    Binarization binarization = Binarization::LocalAverage;
 };
 
 // Decodes at most one code from an image with ZXing, restricted to `options.symbologies`.
