@@ -140,14 +140,9 @@ QString DeskView::problemText() const
 void DeskView::lookUpField()
 {
     // Manual entry (a damaged card): a number with a wrong check digit stays in the field,
-    // selected, with the reason beside it, so the librarian can fix it. (The verdict carries
-    // no reason code yet: the service's own message is compared.)
+    // selected, with the reason beside it, so the librarian can fix it.
     const QString typed = m_cardField->text();
-    lookUp(typed);
-    const QString badCheckDigit = QCoreApplication::translate(
-        "Verdict", "The check digit is wrong: the number was mistyped or misread.");
-    if (typed.trimmed().isEmpty() || m_panel->status() != VerdictStatus::Unrecognized
-        || m_panel->messageText() != badCheckDigit)
+    if (!lookUp(typed).checkDigitWrong)
         return;
     m_entryProblem->showMessage(m_panel->messageText());
     m_cardField->setText(typed);
@@ -159,14 +154,14 @@ QString DeskView::entryProblemText() const
     return m_entryProblem->isHidden() ? QString() : m_entryProblem->text();
 }
 
-void DeskView::lookUp(const QString &input)
+Verdict DeskView::lookUp(const QString &input)
 {
     // Clear first: the next scan must land in an empty field whatever happens below.
     m_cardField->clear();
     m_entryProblem->clearMessage();
     focusCardField();
     if (input.trimmed().isEmpty())
-        return;
+        return {};
     const DeskScanResult scanned = m_scans->scan(input);
     const Verdict &verdict = scanned.verdict;
     m_panel->showVerdict(verdict);
@@ -175,6 +170,7 @@ void DeskView::lookUp(const QString &input)
     reportRecordProblem(scanned.recordError);
     qCDebug(lcDesk) << "verdict" << verdictStatusKey(verdict.status);
     Q_EMIT verdictShown(verdict.status);
+    return verdict;
 }
 
 void DeskView::reportRecordProblem(const std::optional<Error> &recordError)

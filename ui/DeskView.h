@@ -47,7 +47,7 @@ public:
     QString entryProblemText() const; // why a typed number was not accepted; empty if none
 
 public Q_SLOTS:
-    void lookUp(const QString &input);
+    Verdict lookUp(const QString &input);
 
 Q_SIGNALS:
     void verdictShown(cardbridge::VerdictStatus status);

@@ -51,6 +51,9 @@ struct Verdict {
     std::optional<QString> patronNumber; // only for eligible
     std::optional<StudentSummary> student;
     QString message; // why, in plain words (never names or numbers)
+    // Unrecognized because the number fits a card rule but its check digit is wrong: a typo
+    // the librarian can fix in place (manual entry keeps the number in the field).
+    bool checkDigitWrong = false;
     qint64 studentId = 0; // store reference for the scan event; 0 when none
 };
 

@@ -80,9 +80,12 @@ Verdict VerdictService::decide(QStringView input)
     }
     if (matchedAnyRule)
         return decideUnknownCard(m_catalog->agreement());
-    if (badCheckDigit)
-        return unrecognized(QCoreApplication::translate(
+    if (badCheckDigit) {
+        Verdict verdict = unrecognized(QCoreApplication::translate(
             "Verdict", "The check digit is wrong: the number was mistyped or misread."));
+        verdict.checkDigitWrong = true;
+        return verdict;
+    }
     return unrecognized(QCoreApplication::translate(
         "Verdict", "This code matches no student card rule (a book, a phone, a typo?)."));
 }

@@ -151,6 +151,8 @@ TEST_P(VerdictServiceTest, AWrongCheckDigitIsUnrecognizedAndSaysSo)
     const Verdict verdict = service.lookup(barcode);
     EXPECT_EQ(verdict.status, VerdictStatus::Unrecognized);
     EXPECT_TRUE(verdict.message.contains(QStringLiteral("check digit")));
+    EXPECT_TRUE(verdict.checkDigitWrong);
+    EXPECT_FALSE(service.lookup(QStringLiteral("hello")).checkDigitWrong);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothConsentModels, VerdictServiceTest,
