@@ -18,11 +18,18 @@ for target in "${targets[@]}"; do
   name="$(basename "$target")"
   corpus="$build/corpus/$name"
   mkdir -p "$corpus"
-  seeds="$root/tests/fuzz/corpus/$name"
+  # Seeds live in tests/fuzz/corpus/<name> or tests/fuzz/corpus/<name without _fuzzer>.
+  seeds=()
+  for dir in "$root/tests/fuzz/corpus/$name" "$root/tests/fuzz/corpus/${name%_fuzzer}"; do
+    if [[ -d "$dir" ]]; then seeds+=("$dir"); fi
+  done
+  # Workbook seeds (.xlsx, a zip) are larger than the 4 KiB that suits the other targets.
+  max_len=4096
+  if [[ "$name" == import_fuzzer ]]; then max_len=16384; fi
   echo "-- $name for ${seconds}s"
-  ASAN_OPTIONS=detect_leaks=0 "$target" -max_total_time="$seconds" -max_len=4096 \
+  ASAN_OPTIONS=detect_leaks=0 "$target" -max_total_time="$seconds" -max_len="$max_len" \
     -artifact_prefix="$build/crashes/$name-" -print_final_stats=1 \
-    "$corpus" $([[ -d "$seeds" ]] && echo "$seeds") 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==.*ERROR|SUMMARY|#[0-9]+ +DONE)" || true
+    "$corpus" "${seeds[@]}" 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==.*ERROR|SUMMARY|#[0-9]+ +DONE)" || true
   if compgen -G "$build/crashes/$name-*" >/dev/null; then
     echo "$name found a crash: $(ls "$build/crashes/$name-"*)" >&2
     exit 1

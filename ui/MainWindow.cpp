@@ -14,6 +14,7 @@
 #include "UnlockPage.h"
 #include "camera/CardSymbologies.h"
 #include "demo/DemoStore.h"
+#include "import/ImportActions.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -97,6 +99,12 @@ MainWindow::MainWindow(DeskAppOptions options, const Clock &clock, QWidget *pare
     cameraButton->setFocusPolicy(Qt::TabFocus);
     statusBar()->addPermanentWidget(cameraButton);
 
+    // File → Import consent list… (Ctrl+I) and Import history…, while a store is open.
+    m_import = new ImportActions(m_clock, this);
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_import->importAction());
+    fileMenu->addAction(m_import->historyAction());
+
     connect(m_start, &StartPage::createRequested, this, &MainWindow::showNewStorePage);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemoStore);
     connect(m_newStore, &NewStorePage::cancelled, this, &MainWindow::showStartPage);
@@ -145,6 +153,7 @@ void MainWindow::lock()
     qCInfo(lcWindow) << "store locked";
     qApp->removeEventFilter(m_scanner);
     m_scanner->releaseAll();
+    m_import->setStore(nullptr); // closes the import dialogs, which hold the store
     showUnlockPage(); // shown before the desk goes, so the focus has somewhere to land
     m_pages->removeWidget(m_desk);
     closeCameraPanel();
@@ -227,6 +236,7 @@ void MainWindow::openDesk(std::shared_ptr<Store> store)
                                 << static_cast<int>(sample.error().code);
     }
     openCameraPanel(*store);
+    m_import->setStore(store);
     m_desk = new DeskView(std::move(store), m_clock, m_pages);
     m_desk->setDemoCards(cards);
     connect(m_desk, &DeskView::lockRequested, this, &MainWindow::lock);

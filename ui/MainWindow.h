@@ -18,6 +18,7 @@ namespace cardbridge {
 class BusyPage;
 class CameraPanel;
 class DeskView;
+class ImportActions;
 class NewStorePage;
 class ScannerInputFilter;
 class StartPage;
@@ -48,6 +49,7 @@ public:
     DeskView *deskView() const { return m_desk; } // null while locked
     CameraPanel *cameraPanel() const { return m_camera; } // null while locked
     QString storeStatusText() const;
+    ImportActions *importActions() const { return m_import; } // File → Import …
     ScannerInputFilter *scannerFilter() const
     {
         return m_scanner;
@@ -84,6 +86,7 @@ private:
     CameraPanel *m_camera = nullptr; // in m_cameraDock, while the desk is open
     QDockWidget *m_cameraDock = nullptr;
     QAction *m_cameraAction = nullptr;
+    ImportActions *m_import = nullptr; // enabled while the desk (and its store) is open
 };
 
 } // namespace cardbridge

@@ -16,6 +16,9 @@ const QLatin1String kPattern("pattern");
 const QLatin1String kMinLength("min_length");
 const QLatin1String kMaxLength("max_length");
 const QLatin1String kCheckDigit("check_digit");
+const QLatin1String kBarcodeTemplate("barcode_from_student_number");
+const QLatin1String kNumberToken("{number}");
+const QLatin1String kCheckToken("{check}");
 
 // Longest card code a rule may ask for; keeps a typo in the agreement file from meaning "any".
 constexpr int kLongestCode = 256;
@@ -120,12 +123,56 @@ CardRuleOutcome applyCardRule(const CardRule &rule, QStringView raw)
     return outcome;
 }
 
+namespace {
+
+QString effectiveTemplate(const CardRule &rule)
+{
+    if (!rule.barcodeTemplate.isEmpty())
+        return rule.barcodeTemplate;
+    return rule.checkDigit == CheckDigitAlgorithm::None ? QString(kNumberToken)
+                                                        : kNumberToken + kCheckToken;
+}
+
+} // namespace
+
+std::optional<QString> cardBarcodeForStudentNumber(const CardRule &rule, QStringView number)
+{
+    if (number.isEmpty())
+        return std::nullopt;
+    QString barcode = effectiveTemplate(rule);
+    barcode.replace(kNumberToken, number.toString().toUpper());
+    if (const qsizetype at = barcode.indexOf(kCheckToken); at >= 0) {
+        const std::optional<QChar> check
+            = computeCheckDigit(QStringView(barcode).first(at), rule.checkDigit);
+        if (!check)
+            return std::nullopt;
+        barcode.replace(at, kCheckToken.size(), *check);
+    }
+    const CardRuleOutcome outcome = applyCardRule(rule, barcode);
+    if (outcome.match != CardMatch::Matched)
+        return std::nullopt;
+    return outcome.code;
+}
+
+std::optional<int> fixedStudentNumberLength(const CardRule &rule)
+{
+    if (rule.minLength != rule.maxLength)
+        return std::nullopt;
+    QString shape = effectiveTemplate(rule);
+    const qsizetype literal = shape.remove(kNumberToken).remove(kCheckToken).size();
+    const int checkLength = effectiveTemplate(rule).contains(kCheckToken) ? 1 : 0;
+    const int length = rule.minLength - int(literal) - checkLength;
+    if (length < 1)
+        return std::nullopt;
+    return length;
+}
+
 QJsonObject CardRule::toJson() const
 {
     QJsonArray names;
     for (Symbology symbology : symbologies)
         names.append(symbologyName(symbology));
-    return QJsonObject {
+    QJsonObject json {
         { kSymbologies, names },
         { kPrefix, prefix },
         { kSuffix, suffix },
@@ -134,6 +181,9 @@ QJsonObject CardRule::toJson() const
         { kMaxLength, maxLength },
         { kCheckDigit, checkDigitAlgorithmKey(checkDigit) },
     };
+    if (!barcodeTemplate.isEmpty())
+        json.insert(kBarcodeTemplate, barcodeTemplate);
+    return json;
 }
 
 namespace {
@@ -193,6 +243,9 @@ CardRule CardRule::fromJson(const QJsonObject &json, QStringList *errors)
             errors->append(QStringLiteral("pattern: invalid regular expression: ") + problem);
     }
     readLengths(json, &rule, errors);
+    if (jsonfields::readString(json, kBarcodeTemplate, &rule.barcodeTemplate, errors)
+        && !rule.barcodeTemplate.contains(kNumberToken))
+        errors->append(QStringLiteral("barcode_from_student_number: must contain {number}"));
     QString key;
     if (jsonfields::readString(json, kCheckDigit, &key, errors)) {
         if (const auto algorithm = checkDigitAlgorithmFromKey(key))

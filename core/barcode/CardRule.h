@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cardbridge {
 
 // How a school's ID card barcode is recognised (GUIDE section 3, "card rule").
@@ -18,6 +20,10 @@ struct CardRule {
     int minLength = 1; // of the normalised code, check digit included
     int maxLength = 32;
     CheckDigitAlgorithm checkDigit = CheckDigitAlgorithm::None;
+    // How the card barcode is made from the school's student number, for imports: "{number}"
+    // and "{check}" (the check digit over everything before it) are replaced; other characters
+    // are literal. Empty: "{number}{check}" when there is a check digit, else "{number}".
+    QString barcodeTemplate;
 
     // JSON form used in the agreement file and the store.
     QJsonObject toJson() const;
@@ -44,5 +50,13 @@ struct CardRuleOutcome {
 // Applies normaliseScannedText, strips the rule's prefix and suffix, then checks pattern,
 // length and check digit.
 CardRuleOutcome applyCardRule(const CardRule &rule, QStringView raw);
+
+// The card barcode this rule gives a student number (by barcodeTemplate), when it fits the
+// rule; std::nullopt when it does not.
+std::optional<QString> cardBarcodeForStudentNumber(const CardRule &rule, QStringView number);
+
+// The one length a student number must have under this rule, when the rule fixes the card's
+// length (min_length == max_length); leading zeros a spreadsheet stripped show as shorter.
+std::optional<int> fixedStudentNumberLength(const CardRule &rule);
 
 } // namespace cardbridge

@@ -22,6 +22,12 @@ Commands:
   agreement apply FILE          validate and apply an agreement JSON file
   agreement show                print the current agreement as JSON
   info [--json]                 store version, counts, cipher and key-slot parameters
+  import [--json] [--dry-run] [--strict] [--full-sync] [--confirm-large-change]
+         [--profile NAME] [--restore-leading-zeros] [--sheet NAME]
+         [--consent-list FILE] [--account NAME] FILE
+                                validate a consent list or roster (CSV, tab-separated,
+                                .xlsx, OneRoster users.csv) and commit its valid rows
+                                as one batch
 
 Passphrase: --passphrase-file FILE, else $CARDBRIDGE_PASSPHRASE, else a prompt without echo.
 
@@ -31,6 +37,7 @@ Exit codes:
   2  usage error
   3  wrong passphrase, or no passphrase available
   4  store missing, damaged, made by a newer CardBridge, or already there (init, demo)
+  5  import: the file as a whole could not be read; nothing was committed
 )";
 
 } // namespace
@@ -54,8 +61,31 @@ int run(const QStringList &arguments)
         QStringLiteral("demo: number of students (400)."), QStringLiteral("N"));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"), QStringLiteral("demo: random seed (2026)."), QStringLiteral("S"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+        QStringLiteral("import: show what would change, change nothing."));
+    const QCommandLineOption strictOption(QStringLiteral("strict"),
+        QStringLiteral("import: commit nothing when any row is rejected."));
+    const QCommandLineOption fullSyncOption(QStringLiteral("full-sync"),
+        QStringLiteral("import: students of the file's schools missing from it depart."));
+    const QCommandLineOption confirmOption(QStringLiteral("confirm-large-change"),
+        QStringLiteral("import: go ahead although a full sync changes a lot."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QStringLiteral("import: column mapping profile (generic, oneroster, or saved)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption zerosOption(QStringLiteral("restore-leading-zeros"),
+        QStringLiteral("import: pad student numbers a spreadsheet shortened."));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+        QStringLiteral("import: the .xlsx sheet to read (default: the first)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption consentListOption(QStringLiteral("consent-list"),
+        QStringLiteral("import: consent decisions for a roster, joined on student number."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption accountOption(QStringLiteral("account"),
+        QStringLiteral("import: who imports, for the batch record (default: cli)."),
+        QStringLiteral("NAME"));
     parser.addOptions({ helpOption, versionOption, storeOption, passphraseFileOption, jsonOption,
-        studentsOption, seedOption });
+        studentsOption, seedOption, dryRunOption, strictOption, fullSyncOption, confirmOption,
+        profileOption, zerosOption, sheetOption, consentListOption, accountOption });
     parser.addPositionalArgument(
         QStringLiteral("command"), QStringLiteral("See the commands below."));
 
@@ -88,6 +118,17 @@ int run(const QStringList &arguments)
     context.storePath = context.storeGiven  ? parser.value(storeOption)
         : command == QStringLiteral("demo") ? defaultDemoStorePath()
                                             : defaultStorePath();
+    importer::ImportSettings &import = context.importSettings;
+    import.strict = parser.isSet(strictOption);
+    import.fullSync = parser.isSet(fullSyncOption);
+    import.confirmLargeChange = parser.isSet(confirmOption);
+    import.validation.restoreLeadingZeros = parser.isSet(zerosOption);
+    import.read.sheet = parser.value(sheetOption);
+    import.consentListPath = parser.value(consentListOption);
+    import.profile = parser.value(profileOption);
+    if (parser.isSet(accountOption))
+        import.account = parser.value(accountOption);
+    context.importDryRun = parser.isSet(dryRunOption);
     bool ok = true;
     if (parser.isSet(studentsOption))
         context.students = parser.value(studentsOption).toInt(&ok);
@@ -105,6 +146,7 @@ int run(const QStringList &arguments)
         { QStringLiteral("decode"), &runDecode },
         { QStringLiteral("agreement"), &runAgreement },
         { QStringLiteral("info"), &runInfo },
+        { QStringLiteral("import"), &runImport },
     };
     for (const auto &[name, runner] : commands)
         if (name == command)

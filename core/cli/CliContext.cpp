@@ -28,6 +28,8 @@ int exitCodeFor(ErrorCode code)
         return kStoreProblem;
     case ErrorCode::InvalidArgument:
         return kUsage;
+    case ErrorCode::FileUnreadable:
+        return kFileUnreadable;
     case ErrorCode::Io:
     case ErrorCode::Validation:
     case ErrorCode::NotFound:

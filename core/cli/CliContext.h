@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "importer/ConsentImporter.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -19,7 +20,8 @@ enum ExitCode : int {
     kFindings = 1, // done, with findings: an unreadable image, a rejected line
     kUsage = 2,
     kLocked = 3, // wrong passphrase, or no passphrase available
-    kStoreProblem = 4 // store missing, damaged, too new, or already there
+    kStoreProblem = 4, // store missing, damaged, too new, or already there
+    kFileUnreadable = 5 // import: the file as a whole could not be read; nothing committed
 };
 
 // What every command gets: parsed options, output streams, and a way to open the store.
@@ -30,6 +32,8 @@ struct CliContext {
     bool json = false;
     int students = 400;
     quint32 seed = 2026;
+    importer::ImportSettings importSettings; // import: what the flags chose
+    bool importDryRun = false;
     QStringList arguments; // after the command name
     QTextStream out;
     QTextStream err;

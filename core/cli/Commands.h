@@ -10,5 +10,6 @@ int runLookup(CliContext &context);
 int runDecode(CliContext &context);
 int runAgreement(CliContext &context);
 int runInfo(CliContext &context);
+int runImport(CliContext &context);
 
 } // namespace cardbridge::cli

@@ -20,6 +20,7 @@ enum class ErrorCode {
     Validation, // input was read but is not acceptable
     NotFound,
     Crypto,
+    FileUnreadable, // an import file as a whole could not be read (nothing was committed)
 };
 
 struct Error {

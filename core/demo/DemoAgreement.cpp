@@ -36,16 +36,18 @@ Agreement demoAgreement(const QDate &today)
     CardRule mcm = rule(Symbology::Code39, QStringLiteral("2[0-9]{6}[0-9A-Z. $/+%-]"), 8,
         CheckDigitAlgorithm::Code39Mod43);
     mcm.prefix = QStringLiteral("S");
+    CardRule lhs
+        = rule(Symbology::Code128, QStringLiteral("LHS3[0-9]{6}"), 10, CheckDigitAlgorithm::None);
+    lhs.barcodeTemplate = QStringLiteral("LHS{number}");
+    CardRule oes
+        = rule(Symbology::QRCode, QStringLiteral("OES-4[0-9]{6}"), 11, CheckDigitAlgorithm::None);
+    oes.barcodeTemplate = QStringLiteral("OES-{number}");
     agreement.schools = {
         { QStringLiteral("RHS"), QStringLiteral("Riverbend High School"),
             rule(Symbology::Codabar, QStringLiteral("1[0-9]{7}"), 8, CheckDigitAlgorithm::Luhn) },
-        { QStringLiteral("LHS"), QStringLiteral("Lakeside High School"),
-            rule(Symbology::Code128, QStringLiteral("LHS3[0-9]{6}"), 10,
-                CheckDigitAlgorithm::None) },
+        { QStringLiteral("LHS"), QStringLiteral("Lakeside High School"), lhs },
         { QStringLiteral("MCM"), QStringLiteral("Mill Creek Middle School"), mcm },
-        { QStringLiteral("OES"), QStringLiteral("Oak Elementary School"),
-            rule(Symbology::QRCode, QStringLiteral("OES-4[0-9]{6}"), 11,
-                CheckDigitAlgorithm::None) },
+        { QStringLiteral("OES"), QStringLiteral("Oak Elementary School"), oes },
     };
     return agreement;
 }

@@ -112,6 +112,22 @@ const QList<Migration> &migrations()
                                " student_id INTEGER REFERENCES students (id))"),
                 QStringLiteral("CREATE INDEX scan_events_by_time ON scan_events (scanned_at)"),
             } },
+        // 1.1: what each import batch changed, student by student, so it can be undone.
+        // No foreign key on student_id: undoing a batch deletes the students it created while
+        // the history of the batch stays.
+        { { 1, 1 },
+            {
+                QStringLiteral("CREATE TABLE import_changes ("
+                               " id INTEGER PRIMARY KEY,"
+                               " batch_id INTEGER NOT NULL REFERENCES import_batches (id),"
+                               " student_id INTEGER NOT NULL,"
+                               " action VARCHAR(10) NOT NULL CHECK (action IN ('created', "
+                               "'updated', 'withdrawn', 'departed')),"
+                               " previous TEXT)"),
+                QStringLiteral("CREATE INDEX import_changes_by_batch ON import_changes (batch_id)"),
+                QStringLiteral("ALTER TABLE import_batches ADD COLUMN undone_by VARCHAR(100)"),
+                QStringLiteral("CREATE INDEX import_batches_by_sha256 ON import_batches (sha256)"),
+            } },
     };
     return all;
 }

@@ -67,10 +67,11 @@ void closeConnection(const QString &name)
 
 } // namespace
 
-Store::Store(QString path, QString connectionName, SchemaVersion version)
+Store::Store(QString path, QString connectionName, SchemaVersion version, MasterKey key)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_version(version)
+    , m_key(std::move(key))
 {
 }
 
@@ -120,7 +121,7 @@ Result<std::unique_ptr<Store>> Store::create(
         return unexpected(saved.error());
     }
     qCInfo(lcStore, "created a new store");
-    return std::unique_ptr<Store>(new Store(path, name, *version));
+    return std::unique_ptr<Store>(new Store(path, name, *version, masterKey));
 }
 
 Result<MasterKey> Store::unlockKey(const QString &path, const QString &passphrase)
@@ -147,7 +148,12 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString &path, const Mas
         closeConnection(name);
         return unexpected(version.error());
     }
-    return std::unique_ptr<Store>(new Store(path, name, *version));
+    return std::unique_ptr<Store>(new Store(path, name, *version, key));
+}
+
+Result<std::unique_ptr<Store>> Store::openAnotherConnection() const
+{
+    return openWithKey(m_path, m_key);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const QString &passphrase)

@@ -36,6 +36,10 @@ public:
     // Both of the above, on the calling thread.
     static Result<std::unique_ptr<Store>> open(const QString &path, const QString &passphrase);
 
+    // A second connection to the same store, for a worker thread: call it on that thread.
+    // (The key stays in locked memory while the store is open, as SQLCipher's own copy does.)
+    Result<std::unique_ptr<Store>> openAnotherConnection() const;
+
     static bool exists(const QString &path);
     static QString keySlotPath(const QString &path);
 
@@ -45,11 +49,12 @@ public:
     QString cipherVersion() const;
 
 private:
-    Store(QString path, QString connectionName, SchemaVersion version);
+    Store(QString path, QString connectionName, SchemaVersion version, MasterKey key);
 
     QString m_path;
     QString m_connectionName;
     SchemaVersion m_version;
+    MasterKey m_key;
 };
 
 } // namespace cardbridge

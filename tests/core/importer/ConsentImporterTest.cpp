@@ -1,0 +1,282 @@
+// The importer end to end on a real SQLCipher store: what a data clerk sees in the counts and
+// what the desk then says for each card.
+#include "importer/ConsentImporter.h"
+
+#include "consent/VerdictService.h"
+#include "store/ImportBatchRepository.h"
+#include "support/TestStore.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+namespace cardbridge::importer {
+namespace {
+
+using test::TestStore;
+using test::withLuhn;
+
+const QString kHeader = QStringLiteral(
+    "Student ID,Last Name,First Name,Grade,School,Consent,Consent Date,Guardian,Email\n");
+
+class ConsentImporterTest : public ::testing::Test {
+protected:
+    explicit ConsentImporterTest(ConsentModel model = ConsentModel::OptOut)
+        : m_store(model)
+    {
+    }
+
+    QString write(const QString &name, const QString &body)
+    {
+        const QString path = m_folder.file(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(body.toUtf8());
+        return path;
+    }
+
+    ImportOutcome import(const QString &path, ImportSettings settings = {})
+    {
+        ConsentImporter importer(m_store.store().database(), m_clock);
+        auto review = importer.review(path, settings);
+        EXPECT_TRUE(review.has_value()) << qPrintable(review ? QString() : review.error().message);
+        if (!review)
+            return {};
+        auto outcome = importer.commit();
+        EXPECT_TRUE(outcome.has_value());
+        return outcome ? *outcome : ImportOutcome {};
+    }
+
+    VerdictStatus desk(const QString &number)
+    {
+        VerdictService verdicts(m_store.store().database(), m_clock);
+        return verdicts.lookup(withLuhn(number)).status;
+    }
+
+    int count(const QString &sql)
+    {
+        QSqlQuery query(m_store.store().database());
+        EXPECT_TRUE(query.exec(sql));
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+    QString email(const QString &number)
+    {
+        QSqlQuery query(m_store.store().database());
+        query.prepare(QStringLiteral("SELECT email FROM students WHERE student_number = ?"));
+        query.addBindValue(number);
+        EXPECT_TRUE(query.exec() && query.next());
+        return query.value(0).toString();
+    }
+
+    ManualClock m_clock { QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC) };
+    TestStore m_store;
+    test::TempFolder m_folder;
+};
+
+class OptInImporterTest : public ConsentImporterTest {
+protected:
+    OptInImporterTest()
+        : ConsentImporterTest(ConsentModel::OptIn)
+    {
+    }
+};
+
+TEST_F(ConsentImporterTest, NewStudentsBecomeEligibleAtTheDeskAndCountsAddUp)
+{
+    const QString path = write(QStringLiteral("list.csv"),
+        kHeader
+            + QStringLiteral("1000001,Test,Ana,10,NHS,yes,9/1/2026,Pat Test,ana@example.org\n"
+                             "1000002,Sample,Ben,11,North High School,no,2026-09-02,,\n"
+                             "1000003,Example,Cy,13,NHS,yes,2026-09-02,,\n"));
+    const ImportOutcome outcome = import(path);
+    EXPECT_TRUE(outcome.committed);
+    ASSERT_TRUE(outcome.batchId.has_value());
+    EXPECT_EQ(outcome.review.counts.rows, 3);
+    EXPECT_EQ(outcome.review.counts.accepted, 2);
+    EXPECT_EQ(outcome.review.counts.rejected, 1);
+    EXPECT_EQ(outcome.review.counts.created, 2);
+    ASSERT_FALSE(outcome.review.findings.isEmpty());
+    EXPECT_EQ(outcome.review.findings.constFirst().line, 4);
+    EXPECT_EQ(outcome.review.findings.constFirst().column, QStringLiteral("Grade"));
+
+    EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::Eligible);
+    EXPECT_EQ(desk(QStringLiteral("1000002")), VerdictStatus::NoConsent); // opt-out: refused
+    EXPECT_EQ(desk(QStringLiteral("1000003")), VerdictStatus::NotFound);
+}
+
+TEST_F(ConsentImporterTest, TheSameFileTwiceChangesNothingAndSaysSo)
+{
+    const QString path = write(QStringLiteral("list.csv"),
+        kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,yes,9/1/2026,,\n"));
+    ASSERT_TRUE(import(path).committed);
+    const int consentRecords = count(QStringLiteral("SELECT COUNT(*) FROM consent_records"));
+    const ImportOutcome again = import(path);
+    EXPECT_FALSE(again.committed);
+    EXPECT_EQ(again.review.counts.unchanged, 1);
+    EXPECT_EQ(again.review.counts.created, 0);
+    EXPECT_TRUE(again.message.contains(QStringLiteral("already imported as batch")))
+        << qPrintable(again.message);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM consent_records")), consentRecords);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM import_batches")), 1);
+}
+
+TEST_F(ConsentImporterTest, WithdrawalRemovesContactDataAtOnce)
+{
+    ASSERT_TRUE(import(
+        write(QStringLiteral("a.csv"),
+            kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,yes,9/1/2026,,a@example.org\n")))
+                    .committed);
+    EXPECT_EQ(email(QStringLiteral("1000001")), QStringLiteral("a@example.org"));
+    const ImportOutcome outcome = import(write(QStringLiteral("b.csv"),
+        kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,withdrawn,9/20/2026,,\n")));
+    EXPECT_EQ(outcome.review.counts.withdrawn, 1);
+    EXPECT_TRUE(email(QStringLiteral("1000001")).isEmpty());
+    EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::Withdrawn);
+}
+
+TEST_F(ConsentImporterTest, ConflictingRowsAreBothRejectedAndDuplicatesKeptOnce)
+{
+    const ImportOutcome outcome = import(write(QStringLiteral("dups.csv"),
+        kHeader
+            + QStringLiteral("1000001,Test,Ana,10,NHS,yes,9/1/2026,,\n"
+                             "1000002,Sample,Ben,11,NHS,yes,9/1/2026,,\n"
+                             "1000001,Test,Ana,10,NHS,yes,9/1/2026,,\n"
+                             "1000002,Sample,Ben,12,NHS,yes,9/1/2026,,\n")));
+    EXPECT_EQ(outcome.review.counts.duplicates, 1);
+    EXPECT_EQ(outcome.review.counts.rejected, 2);
+    EXPECT_EQ(outcome.review.counts.created, 1);
+    QStringList conflicts;
+    for (const Finding &finding : outcome.review.findings)
+        if (finding.severity == Finding::Severity::Error)
+            conflicts << QStringLiteral("%1: %2").arg(finding.line).arg(finding.reason);
+    EXPECT_EQ(conflicts,
+        QStringList({ QStringLiteral(
+                          "3: conflicts with line 5: the same student with different data"),
+            QStringLiteral("5: conflicts with line 3: the same student with different data") }));
+    EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::Eligible);
+    EXPECT_EQ(desk(QStringLiteral("1000002")), VerdictStatus::NotFound);
+}
+
+TEST_F(ConsentImporterTest, StrictCommitsNothingWhenARowIsRejected)
+{
+    ImportSettings settings;
+    settings.strict = true;
+    const ImportOutcome outcome
+        = import(write(QStringLiteral("strict.csv"),
+                     kHeader
+                         + QStringLiteral("1000001,Test,Ana,10,NHS,yes,,,\n"
+                                          "1000002,Sample,,11,NHS,yes,,,\n")),
+            settings);
+    EXPECT_FALSE(outcome.committed);
+    EXPECT_TRUE(outcome.refused);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM students")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM import_batches")), 0);
+}
+
+TEST_F(ConsentImporterTest, UndoRestoresEveryStudentTheBatchTouched)
+{
+    ASSERT_TRUE(import(write(QStringLiteral("a.csv"),
+                           kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,yes,9/1/2026,,\n")))
+                    .committed);
+    const ImportOutcome second = import(write(QStringLiteral("b.csv"),
+        kHeader
+            + QStringLiteral("1000001,Test,Ana,11,NHS,no,9/15/2026,,\n"
+                             "1000002,Sample,Ben,11,NHS,yes,9/15/2026,,\n")));
+    ASSERT_TRUE(second.committed);
+    EXPECT_EQ(second.review.counts.updated, 1);
+    EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::NoConsent);
+
+    ImportBatchRepository batches(m_store.store().database());
+    auto undone = batches.undo(*second.batchId, QStringLiteral("clerk"), m_clock.nowUtc());
+    ASSERT_TRUE(undone.has_value()) << qPrintable(undone ? QString() : undone.error().message);
+    EXPECT_EQ(undone->restored, 1);
+    EXPECT_EQ(undone->removed, 1);
+    EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::Eligible);
+    EXPECT_EQ(desk(QStringLiteral("1000002")), VerdictStatus::NotFound);
+    auto list = batches.list();
+    ASSERT_TRUE(list.has_value());
+    ASSERT_EQ(list->size(), 2);
+    EXPECT_TRUE(list->at(0).undoneAt.has_value());
+    EXPECT_EQ(list->at(0).undoneBy, QStringLiteral("clerk"));
+    EXPECT_TRUE(list->at(1).canUndo); // now the first batch is the newest one standing
+}
+
+TEST_F(ConsentImporterTest, AnOlderBatchCannotBeUndoneBeforeANewerOne)
+{
+    const ImportOutcome first = import(write(QStringLiteral("a.csv"),
+        kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,yes,9/1/2026,,\n")));
+    ASSERT_TRUE(import(write(QStringLiteral("b.csv"),
+                           kHeader + QStringLiteral("1000002,Sample,Ben,11,NHS,yes,9/1/2026,,\n")))
+                    .committed);
+    auto undone = ImportBatchRepository(m_store.store().database())
+                      .undo(*first.batchId, QStringLiteral("clerk"), m_clock.nowUtc());
+    ASSERT_FALSE(undone.has_value());
+    EXPECT_TRUE(undone.error().message.contains(QStringLiteral("undo batch 2 first")));
+    EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::Eligible);
+}
+
+TEST_F(ConsentImporterTest, FullSyncDepartsMissingStudentsOnlyAfterConfirmingALargeChange)
+{
+    ASSERT_TRUE(import(write(QStringLiteral("a.csv"),
+                           kHeader
+                               + QStringLiteral("1000001,Test,Ana,10,NHS,,,,\n"
+                                                "1000002,Sample,Ben,11,NHS,,,,\n"
+                                                "1000003,Example,Cy,12,NHS,,,,\n")))
+                    .committed);
+    const QString roster = write(
+        QStringLiteral("roster.csv"), kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,,,,\n"));
+    ImportSettings settings;
+    settings.fullSync = true;
+    const ImportOutcome refused = import(roster, settings);
+    EXPECT_FALSE(refused.committed);
+    EXPECT_TRUE(refused.review.largeChange);
+    EXPECT_EQ(refused.review.counts.departed, 2);
+    EXPECT_EQ(desk(QStringLiteral("1000002")), VerdictStatus::Eligible);
+
+    settings.confirmLargeChange = true;
+    const ImportOutcome confirmed = import(roster, settings);
+    EXPECT_TRUE(confirmed.committed);
+    EXPECT_NE(desk(QStringLiteral("1000002")), VerdictStatus::Eligible);
+    EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::Eligible);
+}
+
+TEST_F(OptInImporterTest, DeclinedStudentsTheStoreDoesNotHoldAreCountedButNotStored)
+{
+    const ImportOutcome outcome = import(write(QStringLiteral("optin.csv"),
+        kHeader
+            + QStringLiteral("1000001,Test,Ana,10,NHS,yes,9/1/2026,,\n"
+                             "1000002,Sample,Ben,11,NHS,no,9/1/2026,,\n")));
+    EXPECT_EQ(outcome.review.counts.created, 1);
+    EXPECT_EQ(outcome.review.counts.notStored, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM students")), 1);
+    EXPECT_EQ(desk(QStringLiteral("1000002")), VerdictStatus::NotFound);
+}
+
+TEST_F(OptInImporterTest, ADeclineForAHeldStudentIsAWithdrawal)
+{
+    ASSERT_TRUE(import(write(QStringLiteral("a.csv"),
+                           kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,yes,9/1/2026,,\n")))
+                    .committed);
+    const ImportOutcome outcome = import(write(QStringLiteral("b.csv"),
+        kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,no,9/30/2026,,\n")));
+    EXPECT_EQ(outcome.review.counts.withdrawn, 1);
+    EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::Withdrawn);
+}
+
+TEST_F(ConsentImporterTest, FormulaLookingNamesAreStoredAsPlainText)
+{
+    ASSERT_TRUE(
+        import(write(QStringLiteral("formula.csv"),
+                   kHeader
+                       + QStringLiteral("1000001,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","
+                                        "Ana,10,NHS,yes,,,\n")))
+            .committed);
+    QSqlQuery query(m_store.store().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT family_name FROM students")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"));
+}
+
+} // namespace
+} // namespace cardbridge::importer
