@@ -30,27 +30,35 @@ QJsonArray findingsJson(const QList<Finding> &findings, Finding::Severity severi
     return list;
 }
 
-// The one JSON object of the contract, also when the file could not be read at all.
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// The one JSON object of the contract, also when the file could not be read at all (then
+// encoding and delimiter are null, the counts zero and the reason the one error).
 QJsonObject outcomeJson(const QString &path, const ImportOutcome *outcome, const QString &reason)
 {
-    QJsonObject json { { QStringLiteral("file"), QFileInfo(path).fileName() } };
+    const ImportOutcome nothingRead;
+    const ImportReview &review = (outcome ? *outcome : nothingRead).review;
+    QJsonObject json { { QStringLiteral("file"), QFileInfo(path).fileName() },
+        { QStringLiteral("encoding"), textOrNull(review.source.encoding) },
+        { QStringLiteral("delimiter"), textOrNull(review.source.delimiter) },
+        { QStringLiteral("format"), textOrNull(review.source.format) },
+        { QStringLiteral("large_change"), review.largeChange } };
+    const QJsonObject counts = importCountsJson(review.counts);
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        json.insert(it.key(), it.value());
     if (outcome) {
-        const ImportReview &review = outcome->review;
-        json.insert(QStringLiteral("encoding"), review.source.encoding);
-        json.insert(QStringLiteral("delimiter"), review.source.delimiter);
-        json.insert(QStringLiteral("format"), review.source.format);
-        const QJsonObject counts = importCountsJson(review.counts);
-        for (auto it = counts.begin(); it != counts.end(); ++it)
-            json.insert(it.key(), it.value());
         json.insert(
             QStringLiteral("errors"), findingsJson(review.findings, Finding::Severity::Error));
         json.insert(
             QStringLiteral("warnings"), findingsJson(review.findings, Finding::Severity::Warning));
-        json.insert(QStringLiteral("large_change"), review.largeChange);
     } else {
         json.insert(QStringLiteral("errors"),
             QJsonArray { QJsonObject { { QStringLiteral("line"), 0 },
                 { QStringLiteral("column"), QString() }, { QStringLiteral("reason"), reason } } });
+        json.insert(QStringLiteral("warnings"), QJsonArray());
     }
     const bool committed = outcome && outcome->committed;
     json.insert(QStringLiteral("committed"), committed);

@@ -34,6 +34,14 @@ QString departedState()
     return QStringLiteral("departed");
 }
 
+// A full sync compares student numbers as a consent list joins them (ConsentList::joinKey):
+// case, spaces and the leading zeros a spreadsheet may have stripped do not count, so a row
+// rejected for a shortened number still keeps its student from being departed.
+QString comparableNumber(const QString &number)
+{
+    return ConsentList::joinKey(number);
+}
+
 // Pass one over the rows: validation, duplicates and conflicts, and what each student's row
 // will do. Collects the raw student numbers of every row (valid or not) so a full sync never
 // departs a student whose row was merely rejected.
@@ -49,7 +57,7 @@ public:
     {
         ++m_plan.review.counts.rows;
         if (numberColumn && *numberColumn < row.cells.size())
-            m_seenNumbers.insert(row.cells.at(*numberColumn).trimmed().toUpper());
+            m_seenNumbers.insert(comparableNumber(row.cells.at(*numberColumn)));
         std::optional<ImportRow> valid = m_validator.validate(row, &m_plan.review.findings);
         if (!valid)
             return;
@@ -57,7 +65,7 @@ public:
             m_plan.consentList->applyTo(*valid);
         m_seenSchools.insert(valid->schoolId);
         const QString key = ImportRepository::studentKey(valid->schoolId, valid->studentNumber);
-        m_seenNumbers.insert(valid->studentNumber.toUpper());
+        m_seenNumbers.insert(comparableNumber(valid->studentNumber));
         const quint64 fingerprint = rowFingerprint(*valid);
         auto planned = m_plan.planned.find(key);
         if (planned == m_plan.planned.end()) {
@@ -90,7 +98,7 @@ public:
     {
         for (auto it = m_plan.existing.cbegin(); it != m_plan.existing.cend(); ++it)
             if (m_seenSchools.contains(it->schoolId) && it->enrolment != departedState()
-                && !m_seenNumbers.contains(it->studentNumber.toUpper()))
+                && !m_seenNumbers.contains(comparableNumber(it->studentNumber)))
                 m_plan.departedByFullSync.append(it.key());
     }
 
@@ -154,7 +162,7 @@ void countActions(ImportPlan &plan)
 void checkLargeChange(ImportPlan &plan, int coveredStudents)
 {
     const ImportCounts &counts = plan.review.counts;
-    const int departing = int(plan.departedByFullSync.size());
+    const int departing = counts.departed; // missing from the roster, or marked tobedeleted
     if (coveredStudents > 0 && departing > kLargeDepartShare * coveredStudents) {
         plan.review.largeChange = true;
         plan.review.largeChangeReason

@@ -34,9 +34,10 @@ public:
     void applyTo(ImportRow &row) const;
     const QList<Finding> &findings() const { return m_findings; }
 
-private:
+    // The student number as the join compares it: trimmed, upper case, leading zeros dropped.
     static QString joinKey(QStringView studentNumber);
 
+private:
     QHash<QString, Entry> m_entries;
     QList<Finding> m_findings;
 };

@@ -2,6 +2,9 @@
 
 #include "store/SqlHelpers.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace cardbridge {
 
 namespace {
@@ -110,6 +113,43 @@ Status StudentRepository::recordConsent(const ConsentRecord &record, const QDate
         m_clearContact.addBindValue(record.studentId);
         if (!m_clearContact.exec())
             return sqlFailure(m_clearContact.lastError(), QStringLiteral("remove contact data"));
+        return forgetContactHistory(record.studentId);
+    }
+    return {};
+}
+
+Status StudentRepository::forgetContactHistory(qint64 studentId)
+{
+    static const QStringList kContactKeys
+        = { QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("address") };
+    QSqlQuery select(m_database);
+    select.prepare(QStringLiteral("SELECT id, previous FROM import_changes "
+                                  "WHERE student_id = ? AND previous IS NOT NULL"));
+    select.addBindValue(studentId);
+    if (!select.exec())
+        return sqlFailure(select.lastError(), QStringLiteral("read a student's import history"));
+    QList<std::pair<qint64, QJsonObject>> scrubbed;
+    while (select.next()) {
+        QJsonObject previous
+            = QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object();
+        bool hadContact = false;
+        for (const QString &key : kContactKeys)
+            if (previous.contains(key)) {
+                previous.remove(key);
+                hadContact = true;
+            }
+        if (hadContact)
+            scrubbed.append({ select.value(0).toLongLong(), previous });
+    }
+    QSqlQuery update(m_database);
+    update.prepare(QStringLiteral("UPDATE import_changes SET previous = ? WHERE id = ?"));
+    for (const auto &[id, previous] : std::as_const(scrubbed)) {
+        update.addBindValue(
+            QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact)));
+        update.addBindValue(id);
+        if (!update.exec())
+            return sqlFailure(
+                update.lastError(), QStringLiteral("remove contact data from import history"));
     }
     return {};
 }

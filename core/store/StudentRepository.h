@@ -38,6 +38,10 @@ public:
     Status markDeparted(qint64 studentId, const QDateTime &nowUtc);
 
 private:
+    // Earlier imports' change log keeps previous contact data for undo; a withdrawal removes
+    // it there too, so no copy survives.
+    Status forgetContactHistory(qint64 studentId);
+
     QSqlDatabase m_database;
     QSqlQuery m_insertStudent;
     QSqlQuery m_insertCard;

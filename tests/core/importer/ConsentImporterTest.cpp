@@ -136,6 +136,30 @@ TEST_F(ConsentImporterTest, WithdrawalRemovesContactDataAtOnce)
     EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::Withdrawn);
 }
 
+TEST_F(ConsentImporterTest, WithdrawalAlsoRemovesContactDataKeptForUndo)
+{
+    ASSERT_TRUE(import(
+        write(QStringLiteral("a.csv"),
+            kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,yes,9/1/2026,,old@example.org\n")))
+                    .committed);
+    // The update logs the old address so that undo could bring it back.
+    ASSERT_TRUE(import(
+        write(QStringLiteral("b.csv"),
+            kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,yes,9/1/2026,,new@example.org\n")))
+                    .committed);
+    ASSERT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM import_changes "
+                                   "WHERE previous LIKE '%old@example.org%'")),
+        1);
+    ASSERT_TRUE(
+        import(write(QStringLiteral("c.csv"),
+                   kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,withdrawn,9/20/2026,,\n")))
+            .committed);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM import_changes "
+                                   "WHERE previous LIKE '%@example.org%'")),
+        0);
+    EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::Withdrawn);
+}
+
 TEST_F(ConsentImporterTest, ConflictingRowsAreBothRejectedAndDuplicatesKeptOnce)
 {
     const ImportOutcome outcome = import(write(QStringLiteral("dups.csv"),
@@ -240,6 +264,53 @@ TEST_F(ConsentImporterTest, FullSyncDepartsMissingStudentsOnlyAfterConfirmingALa
     EXPECT_TRUE(confirmed.committed);
     EXPECT_NE(desk(QStringLiteral("1000002")), VerdictStatus::Eligible);
     EXPECT_EQ(desk(QStringLiteral("1000001")), VerdictStatus::Eligible);
+}
+
+TEST_F(ConsentImporterTest, FullSyncKeepsAStudentWhoseRowLostItsLeadingZeros)
+{
+    ASSERT_TRUE(import(write(QStringLiteral("a.csv"),
+                           kHeader
+                               + QStringLiteral("0100001,Test,Ana,10,NHS,,,,\n"
+                                                "1000002,Sample,Ben,11,NHS,,,,\n"
+                                                "1000003,Example,Cy,12,NHS,,,,\n"
+                                                "1000004,Demo,Di,12,NHS,,,,\n")))
+                    .committed);
+    ImportSettings settings;
+    settings.fullSync = true;
+    // A spreadsheet turned 0100001 into 100001: that row is rejected, and Ana is not departed.
+    const ImportOutcome outcome = import(write(QStringLiteral("roster.csv"),
+                                             kHeader
+                                                 + QStringLiteral("100001,Test,Ana,10,NHS,,,,\n"
+                                                                  "1000002,Sample,Ben,11,NHS,,,,\n"
+                                                                  "1000003,Example,Cy,12,NHS,,,,\n"
+                                                                  "1000004,Demo,Di,12,NHS,,,,\n")),
+        settings);
+    EXPECT_EQ(outcome.review.counts.rejected, 1);
+    EXPECT_EQ(outcome.review.counts.departed, 0);
+    EXPECT_EQ(desk(QStringLiteral("0100001")), VerdictStatus::Eligible);
+}
+
+TEST_F(ConsentImporterTest, FullSyncWithMostlyNewStudentsAsksToConfirm)
+{
+    ASSERT_TRUE(import(
+        write(QStringLiteral("a.csv"), kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,,,,\n")))
+                    .committed);
+    ImportSettings settings;
+    settings.fullSync = true;
+    QString body = kHeader + QStringLiteral("1000001,Test,Ana,10,NHS,,,,\n");
+    for (int i = 2; i <= 10; ++i)
+        body += QStringLiteral("10000%1,Sample,Ben,11,NHS,,,,\n").arg(i, 2, 10, QLatin1Char('0'));
+    const QString roster = write(QStringLiteral("roster.csv"), body);
+    const ImportOutcome refused = import(roster, settings);
+    EXPECT_FALSE(refused.committed);
+    EXPECT_TRUE(refused.review.largeChange);
+    EXPECT_TRUE(refused.review.largeChangeReason.contains(QStringLiteral("9 of 10 rows are new")))
+        << qPrintable(refused.review.largeChangeReason);
+    EXPECT_EQ(desk(QStringLiteral("1000002")), VerdictStatus::NotFound);
+
+    settings.confirmLargeChange = true;
+    EXPECT_TRUE(import(roster, settings).committed);
+    EXPECT_EQ(desk(QStringLiteral("1000002")), VerdictStatus::Eligible);
 }
 
 TEST_F(OptInImporterTest, DeclinedStudentsTheStoreDoesNotHoldAreCountedButNotStored)
