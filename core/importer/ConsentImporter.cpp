@@ -345,6 +345,13 @@ Result<ImportOutcome> ConsentImporter::commit(const ImportProgress &progress)
         outcome.refused = true;
         return outcome;
     }
+    if (counts.rows == 0) {
+        // A header without data is a mistake the clerk must hear about, not "nothing changed".
+        outcome.message
+            = QStringLiteral("Nothing was imported: %1 has no data rows below its header.")
+                  .arg(m_plan->review.source.fileName);
+        return outcome;
+    }
     if (!changesAnything(counts)) {
         outcome.message = m_plan->review.sameFileBatch
             ? QStringLiteral("Nothing changed: this file was already imported as batch %1.")
@@ -405,7 +412,7 @@ Result<ImportOutcome> ConsentImporter::commit(const ImportProgress &progress)
     for (const QString &key : std::as_const(m_plan->departedByFullSync))
         if (auto departed = writer.departMissing(m_plan->existing.value(key)); !departed)
             return rollback(departed.error());
-    if (auto finished = writer.finish(importCountsJson(counts)); !finished)
+    if (auto finished = writer.finish(counts); !finished)
         return rollback(finished.error());
     if (!m_database.commit())
         return rollback({ ErrorCode::Database, QStringLiteral("Could not commit the import.") });

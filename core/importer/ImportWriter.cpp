@@ -21,6 +21,7 @@ ImportWriter::ImportWriter(
     : m_plan(plan)
     , m_students(database)
     , m_imports(database)
+    , m_audit(database)
     , m_account(std::move(account))
     , m_now(std::move(nowUtc))
 {
@@ -32,6 +33,7 @@ Status ImportWriter::begin(const QString &fileName, const QString &sha256Hex)
     if (!id)
         return unexpected(id.error());
     m_batchId = *id;
+    m_fileName = fileName;
     return {};
 }
 
@@ -61,9 +63,21 @@ Status ImportWriter::departMissing(const ExistingStudent &student)
     return depart(student);
 }
 
-Status ImportWriter::finish(const QJsonObject &counts)
+Status ImportWriter::finish(const ImportCounts &counts)
 {
-    return m_imports.finishBatch(m_batchId, counts);
+    if (auto finished = m_imports.finishBatch(m_batchId, importCountsJson(counts)); !finished)
+        return finished;
+    return m_audit.record({ m_now, m_account, kAuditImportCommitted,
+        QStringLiteral("batch %1 from %2: %3 rows, %4 new, %5 updated, %6 withdrawn, %7 departed, "
+                       "%8 rejected")
+            .arg(m_batchId)
+            .arg(m_fileName)
+            .arg(counts.rows)
+            .arg(counts.created)
+            .arg(counts.updated)
+            .arg(counts.withdrawn)
+            .arg(counts.departed)
+            .arg(counts.rejected) });
 }
 
 Status ImportWriter::create(const ImportRow &row)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importer/ImportPlan.h"
+#include "store/AuditLog.h"
 #include "store/ImportRepository.h"
 #include "store/StudentRepository.h"
 
@@ -18,7 +19,8 @@ public:
     Status begin(const QString &fileName, const QString &sha256Hex);
     Status apply(const ImportRow &row, StudentAction action);
     Status departMissing(const ExistingStudent &student);
-    Status finish(const QJsonObject &counts);
+    // Records the counts with the batch and the import in the audit log.
+    Status finish(const ImportCounts &counts);
     qint64 batchId() const { return m_batchId; }
 
 private:
@@ -31,7 +33,9 @@ private:
     const ImportPlan &m_plan;
     StudentRepository m_students;
     ImportRepository m_imports;
+    AuditLog m_audit;
     QString m_account;
+    QString m_fileName;
     QDateTime m_now;
     qint64 m_batchId = 0;
 };

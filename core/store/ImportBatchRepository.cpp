@@ -1,5 +1,6 @@
 #include "store/ImportBatchRepository.h"
 
+#include "store/AuditLog.h"
 #include "store/SqlHelpers.h"
 
 #include <QJsonDocument>
@@ -119,6 +120,13 @@ Result<UndoSummary> undoInTransaction(
     mark.addBindValue(batchId);
     if (!mark.exec())
         return sqlFailure(mark.lastError(), QStringLiteral("mark the batch undone"));
+    if (auto logged = AuditLog(database).record({ nowUtc, account, kAuditImportUndone,
+            QStringLiteral("batch %1: %2 students removed, %3 restored")
+                .arg(batchId)
+                .arg(summary.removed)
+                .arg(summary.restored) });
+        !logged)
+        return unexpected(logged.error());
     return summary;
 }
 

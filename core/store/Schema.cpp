@@ -128,6 +128,18 @@ const QList<Migration> &migrations()
                 QStringLiteral("ALTER TABLE import_batches ADD COLUMN undone_by VARCHAR(100)"),
                 QStringLiteral("CREATE INDEX import_batches_by_sha256 ON import_batches (sha256)"),
             } },
+        // 1.2: the audit log: who did what that matters (imports, undo, files written with
+        // student data). Counts, batch numbers and file paths only, never a student's data.
+        { { 1, 2 },
+            {
+                QStringLiteral("CREATE TABLE audit_events ("
+                               " id INTEGER PRIMARY KEY,"
+                               " occurred_at VARCHAR(32) NOT NULL,"
+                               " account VARCHAR(100) NOT NULL,"
+                               " action VARCHAR(40) NOT NULL,"
+                               " detail TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX audit_events_by_time ON audit_events (occurred_at)"),
+            } },
     };
     return all;
 }

@@ -9,7 +9,7 @@ namespace cardbridge::schema {
 
 // The schema this build writes. A store with a higher major version is refused; a higher
 // minor version only added things an older build may ignore.
-inline constexpr SchemaVersion kCurrent { 1, 1 };
+inline constexpr SchemaVersion kCurrent { 1, 2 };
 
 // Reads the version of an open database: {0,0} for an empty (new) database;
 // StoreDamaged when it has tables but is not a CardBridge store.

@@ -23,8 +23,8 @@ struct TestStudent {
     QString familyName = QStringLiteral("Brightwater");
     QString grade = QStringLiteral("10");
     CardState card = CardState::Active;
-    std::optional<ConsentDecision> consent;
-    std::optional<QDate> consentValidUntil;
+    std::optional<ConsentDecision> consent {};
+    std::optional<QDate> consentValidUntil {};
     bool departed = false;
 };
 

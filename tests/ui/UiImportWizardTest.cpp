@@ -16,6 +16,7 @@
 #include "import/RejectedRowsExport.h"
 #include "import/ReviewPage.h"
 #include "import/SummaryPage.h"
+#include "store/AuditLog.h"
 #include "store/ImportBatchRepository.h"
 
 #include <QCheckBox>
@@ -195,6 +196,13 @@ TEST_F(UiImportWizard, ImportsAListAndTheDeskKnowsTheStudents)
     EXPECT_EQ(lines.at(0), kHeader + QStringLiteral(",reason"));
     EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("1900101,Brightwater,Avery,13,RHS")));
     EXPECT_EQ(saved.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
+    // A file with student data outside the store is named in the audit log.
+    auto audit = AuditLog(m_demo.store->database()).recent(5);
+    ASSERT_TRUE(audit.has_value());
+    ASSERT_FALSE(audit->isEmpty());
+    EXPECT_EQ(audit->constFirst().action, kAuditFileWritten);
+    EXPECT_TRUE(audit->constFirst().detail.contains(QDir::toNativeSeparators(rejected)))
+        << audit->constFirst().detail.toStdString();
 
     m_wizard->next(); // Import
     ASSERT_TRUE(test::waitUntil([&] { return m_wizard->currentId() == ImportWizard::SummaryId; }));

@@ -7,7 +7,10 @@
 #include "MappingPage.h"
 #include "ReviewPage.h"
 #include "SummaryPage.h"
+#include "store/AuditLog.h"
+#include "store/Store.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 namespace cardbridge {
@@ -83,6 +86,16 @@ void ImportWizard::openHistory()
     auto *dialog = new BatchHistoryDialog(m_store, m_clock, m_account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void ImportWizard::recordFileWritten(const QString &path, const QString &what)
+{
+    const auto recorded
+        = AuditLog(m_store->database())
+              .record({ m_clock.nowUtc(), m_account, kAuditFileWritten,
+                  QStringLiteral("%1: %2").arg(what, QDir::toNativeSeparators(path)) });
+    if (!recorded)
+        qCWarning(lcWizard, "a written file could not be named in the audit log");
 }
 
 } // namespace cardbridge

@@ -50,6 +50,9 @@ public:
         m_outcome = std::move(outcome);
     }
 
+    // Names a file with student data the wizard wrote (rejected rows) in the audit log.
+    void recordFileWritten(const QString &path, const QString &what);
+
     ImportSession *session() const { return m_session; }
     std::shared_ptr<Store> store() const { return m_store; }
 

@@ -403,13 +403,18 @@ void ReviewPage::saveRejectedRows()
         [this, target](const Result<int> &written) {
             m_saving = false;
             m_saveRejected->setEnabled(true);
-            if (written)
+            if (written) {
+                m_wizard->recordFileWritten(target,
+                    QStringLiteral("%1 rejected rows of %2")
+                        .arg(*written)
+                        .arg(QFileInfo(m_wizard->filePath()).fileName()));
                 m_saved->showMessage(tr("Rejected rows saved: %1, in %2 (only you can read it).")
                                          .arg(*written)
                                          .arg(QDir::toNativeSeparators(target)));
-            else
+            } else {
                 m_saved->showMessage(
                     tr("The rejected rows were not saved: %1").arg(written.error().message));
+            }
         });
 }
 

@@ -3,6 +3,7 @@
 #include "importer/ConsentImporter.h"
 
 #include "consent/VerdictService.h"
+#include "store/AuditLog.h"
 #include "store/ImportBatchRepository.h"
 #include "support/TestStore.h"
 
@@ -225,6 +226,20 @@ TEST_F(ConsentImporterTest, UndoRestoresEveryStudentTheBatchTouched)
     EXPECT_TRUE(list->at(0).undoneAt.has_value());
     EXPECT_EQ(list->at(0).undoneBy, QStringLiteral("clerk"));
     EXPECT_TRUE(list->at(1).canUndo); // now the first batch is the newest one standing
+
+    // The audit log has both imports and the undo, with batch numbers and no student data.
+    auto audit = AuditLog(m_store.store().database()).recent(10);
+    ASSERT_TRUE(audit.has_value());
+    ASSERT_EQ(audit->size(), 3);
+    EXPECT_EQ(audit->at(0).action, kAuditImportUndone);
+    EXPECT_EQ(audit->at(0).account, QStringLiteral("clerk"));
+    EXPECT_TRUE(audit->at(0).detail.startsWith(QStringLiteral("batch %1").arg(*second.batchId)));
+    EXPECT_EQ(audit->at(1).action, kAuditImportCommitted);
+    EXPECT_TRUE(audit->at(1).detail.contains(QStringLiteral("b.csv")));
+    for (const AuditEvent &event : std::as_const(*audit)) {
+        EXPECT_FALSE(event.detail.contains(QStringLiteral("1000002")));
+        EXPECT_FALSE(event.detail.contains(QStringLiteral("Ben")));
+    }
 }
 
 TEST_F(ConsentImporterTest, AnOlderBatchCannotBeUndoneBeforeANewerOne)

@@ -3,12 +3,9 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QFile>
 
 #include <gtest/gtest.h>
-
-#include <iostream>
 
 namespace cardbridge::importer {
 namespace {
@@ -325,19 +322,15 @@ TEST(CsvTableReader, ASingleTenMegabyteFieldIsRead)
         }
         file.write("\",5\n2,short,6\n");
     }
-    QElapsedTimer timer;
-    timer.start();
     auto reader = openTable(path);
     ASSERT_TRUE(reader);
     const ReadResult read = readRows(**reader);
-    std::cout << "[          ] 10 MB field read in " << timer.elapsed() << " ms\n";
     ASSERT_FALSE(read.error);
     ASSERT_EQ(read.rows.size(), 2);
     EXPECT_EQ(read.rows[0].cells.value(1).size(), size);
     EXPECT_EQ(read.rows[0].cells.value(2), QStringLiteral("5"));
     EXPECT_EQ(read.rows[1].line, 2 + breaks + 1);
     EXPECT_EQ(read.rows[1].cells, cells({ "2", "short", "6" }));
-    EXPECT_LT(timer.elapsed(), 5000);
 }
 
 TEST(CsvTableReader, ProgressGrowsWithTheBytesRead)
@@ -355,44 +348,6 @@ TEST(CsvTableReader, ProgressGrowsWithTheBytesRead)
     EXPECT_LT((*reader)->progress(), 1.0);
     readRows(**reader);
     EXPECT_DOUBLE_EQ((*reader)->progress(), 1.0);
-}
-
-// Speed: run with --gtest_also_run_disabled_tests (a RelWithDebInfo build).
-TEST(CsvTableReader, DISABLED_HalfAMillionRowsParseQuickly)
-{
-    test::TempFolder folder;
-    const QString path = folder.file(QStringLiteral("large.csv"));
-    {
-        QFile file(path);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write("Student ID,Last Name,First Name,Grade,School,Consent,Date Signed,Guardian,"
-                   "Email\r\n");
-        QByteArray row;
-        for (int i = 0; i < 500000; ++i) {
-            row = QByteArray::number(1000000 + i)
-                + ",Test,\"Ana, Marie\",5,Lincoln Elementary School,Yes,2024-09-03,"
-                  "Pat Test-Guardian,guardian"
-                + QByteArray::number(i) + "@example.org\r\n";
-            file.write(row);
-        }
-    }
-    QElapsedTimer timer;
-    timer.start();
-    auto reader = openTable(path);
-    ASSERT_TRUE(reader);
-    qint64 rows = 0;
-    for (;;) {
-        auto row = (*reader)->next();
-        ASSERT_TRUE(row);
-        if (!row->has_value())
-            break;
-        ++rows;
-    }
-    const qint64 elapsed = timer.elapsed();
-    std::cout << "[          ] " << rows << " rows, " << (*reader)->info().sizeBytes / 1e6
-              << " MB in " << elapsed << " ms\n";
-    EXPECT_EQ(rows, 500000);
-    EXPECT_LT(elapsed, 2000);
 }
 
 } // namespace
