@@ -27,7 +27,9 @@ for target in "${targets[@]}"; do
   max_len=4096
   if [[ "$name" == import_fuzzer ]]; then max_len=16384; fi
   echo "-- $name for ${seconds}s"
-  ASAN_OPTIONS=detect_leaks=0 "$target" -max_total_time="$seconds" -max_len="$max_len" \
+  # -timeout: an input that runs over 25 s is a hang, reported as a failure at once rather
+  # than after libFuzzer's default of 20 minutes.
+  ASAN_OPTIONS=detect_leaks=0 "$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=25 \
     -artifact_prefix="$build/crashes/$name-" -print_final_stats=1 \
     "$corpus" "${seeds[@]}" 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==.*ERROR|SUMMARY|#[0-9]+ +DONE)" || true
   if compgen -G "$build/crashes/$name-*" >/dev/null; then

@@ -115,7 +115,7 @@ double XlsxTableReader::progress() const
 // The next row of the sheet with a cell that is not empty; std::nullopt at the end.
 Result<std::optional<SourceRow>> XlsxTableReader::readRow()
 {
-    while (!m_ended && !m_xml.atEnd()) {
+    while (!m_ended && xlsxXmlReadsOn(m_xml)) {
         m_xml.readNext();
         if (!m_xml.isStartElement() || m_xml.name() != QLatin1String("row"))
             continue;

@@ -62,7 +62,7 @@ Result<QHash<QString, Relationship>> readRelationships(
     if (!file)
         return relationships; // no relationships: the caller falls back on the usual names
     QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
+    while (xlsxXmlReadsOn(xml)) {
         xml.readNext();
         if (!xml.isStartElement() || xml.name() != QLatin1String("Relationship"))
             continue;
@@ -91,11 +91,16 @@ QString targetOfType(const QHash<QString, Relationship> &relationships, QLatin1S
 
 } // namespace
 
+bool xlsxXmlReadsOn(const QXmlStreamReader &xml)
+{
+    return !xml.atEnd() && !xml.hasError();
+}
+
 QString readXlsxStringItem(QXmlStreamReader &xml)
 {
     QString text;
     int depth = 1;
-    while (depth > 0 && !xml.atEnd()) {
+    while (depth > 0 && xlsxXmlReadsOn(xml)) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("t"))
@@ -120,7 +125,7 @@ Status readSharedStrings(
     if (!file)
         return {}; // a workbook without text has no shared strings part
     QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
+    while (xlsxXmlReadsOn(xml)) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("si"))
             strings.append(readXlsxStringItem(xml));
@@ -139,7 +144,7 @@ Status readDateStyles(
     QHash<int, QString> customFormats;
     bool inCellXfs = false;
     QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
+    while (xlsxXmlReadsOn(xml)) {
         xml.readNext();
         if (xml.isStartElement()) {
             const auto name = xml.name();
@@ -209,7 +214,7 @@ Result<XlsxWorkbook> readXlsxWorkbook(QuaZip &zip, const QString &fileName)
         if (!file || !workbookPart.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
             return unexpected<Error>(notAWorkbook(zip, fileName));
         QXmlStreamReader xml(file.get());
-        while (!xml.atEnd()) {
+        while (xlsxXmlReadsOn(xml)) {
             xml.readNext();
             if (!xml.isStartElement())
                 continue;

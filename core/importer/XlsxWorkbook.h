@@ -33,6 +33,10 @@ Result<XlsxWorkbook> readXlsxWorkbook(QuaZip &zip, const QString &fileName);
 // cannot be opened (an encrypted entry, say).
 std::unique_ptr<QuaZipFile> openXlsxPart(QuaZip &zip, const QString &part);
 
+// Whether a loop over a part may read on. QXmlStreamReader::atEnd() stays false after a read
+// error on a device that is not at its end (a damaged zip entry), so the loop also stops there.
+bool xlsxXmlReadsOn(const QXmlStreamReader &xml);
+
 // The text of the <si> or <is> element the reader is on: its <t>, or the <t> of each rich-text
 // run <r>; phonetic guides (<rPh>) are not part of the value. Leaves the reader on the end tag.
 QString readXlsxStringItem(QXmlStreamReader &xml);

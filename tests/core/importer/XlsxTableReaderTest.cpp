@@ -151,6 +151,17 @@ TEST(XlsxTableReader, ATruncatedWorkbookIsUnreadable)
     EXPECT_TRUE(reader.error().message.startsWith(QStringLiteral("half.xlsx ")));
 }
 
+// A zip entry whose compressed data is damaged (found by the import fuzzer): the XML reader
+// never saw the end of the part and looped for ever. Now the damage is reported.
+TEST(XlsxTableReader, ADamagedZipEntryIsReportedNotLoopedOn)
+{
+    auto reader = openTable(readPath(QStringLiteral("damaged-entry.xlsx")));
+    ASSERT_FALSE(reader);
+    EXPECT_EQ(reader.error().code, ErrorCode::FileUnreadable);
+    EXPECT_TRUE(reader.error().message.startsWith(QStringLiteral("damaged-entry.xlsx is damaged")))
+        << reader.error().message.toStdString();
+}
+
 TEST(XlsxCellText, ColumnsNumbersAndDates)
 {
     EXPECT_EQ(xlsxColumnIndex(u"A1"), 0);
