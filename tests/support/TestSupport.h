@@ -13,6 +13,8 @@ public:
     TempFolder();
     QString path() const { return m_dir.path(); }
     QString file(const QString &name) const { return m_dir.filePath(name); }
+    // Writes `text` as UTF-8 to the file `name` in the folder; returns its path.
+    QString writeText(const QString &name, const QString &text) const;
 
 private:
     QTemporaryDir m_dir;

@@ -1,5 +1,6 @@
 // `cardbridge-cli import` end to end on a demo store (issue 4's CLI contract): the one JSON
 // object, the exit codes, and what the desk says afterwards.
+#include "support/CliRunner.h"
 #include "support/TestStore.h"
 #include "support/TestSupport.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -16,11 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using test::CliRun;
 
 const QString kHeader
     = u"Student ID,Last Name,First Name,Grade,School,Consent,Consent Date,Guardian,Email\n"_s;
@@ -43,22 +39,9 @@ QString riverbendCard(const QString &number)
 // Drives the real cardbridge-cli binary (the pattern of CliTest.cpp).
 class CliImportTest : public ::testing::Test {
 protected:
-    CliRun cli(
-        QStringList arguments, const QString &passphrase = QStringLiteral("demo-desk-passphrase"))
+    CliRun cli(const QStringList &arguments, const QString &passphrase = test::kDemoPassphrase)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), folder.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.file(QStringLiteral("data")));
-        environment.remove(QStringLiteral("CARDBRIDGE_PASSPHRASE"));
-        if (!passphrase.isEmpty())
-            environment.insert(QStringLiteral("CARDBRIDGE_PASSPHRASE"), passphrase);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CARDBRIDGE_CLI_PATH), arguments);
-        process.closeWriteChannel();
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return CliRun { process.exitCode(), process.readAllStandardOutput(),
-            process.readAllStandardError() };
+        return test::runCli(folder, arguments, {}, passphrase);
     }
 
     void SetUp() override
@@ -67,14 +50,7 @@ protected:
         ASSERT_EQ(created.exitCode, 0) << created.err.constData();
     }
 
-    QString write(const QString &name, const QString &body)
-    {
-        const QString path = folder.file(name);
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(body.toUtf8());
-        return path;
-    }
+    QString write(const QString &name, const QString &body) { return folder.writeText(name, body); }
 
     // `import --json [flags] FILE`: the run, and the one JSON object it must print.
     QJsonObject import(const QString &path, const QStringList &flags, int *exitCode)

@@ -1,11 +1,11 @@
 #include "store/Schema.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
@@ -15,40 +15,15 @@ using namespace cardbridge;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> jsonLines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray &line : out.split('\n'))
-            if (!line.trimmed().isEmpty())
-                objects.append(QJsonDocument::fromJson(line).object());
-        return objects;
-    }
-};
+using test::CliRun;
 
 // Drives the real cardbridge-cli binary, as a script or a person would.
 class CliTest : public ::testing::Test {
 protected:
-    CliRun cli(QStringList arguments, const QByteArray &input = {},
-        const QString &passphrase = QStringLiteral("demo-desk-passphrase"))
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {},
+        const QString &passphrase = test::kDemoPassphrase)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), folder.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.file(QStringLiteral("data")));
-        environment.remove(QStringLiteral("CARDBRIDGE_PASSPHRASE"));
-        if (!passphrase.isEmpty())
-            environment.insert(QStringLiteral("CARDBRIDGE_PASSPHRASE"), passphrase);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CARDBRIDGE_CLI_PATH), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return CliRun { process.exitCode(), process.readAllStandardOutput(),
-            process.readAllStandardError() };
+        return test::runCli(folder, arguments, input, passphrase);
     }
 
     CliRun demo(int students = 60)

@@ -30,11 +30,7 @@ protected:
 
     QString write(const QString &name, const QString &body)
     {
-        const QString path = m_folder.file(name);
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(body.toUtf8());
-        return path;
+        return m_folder.writeText(name, body);
     }
 
     ImportOutcome import(const QString &path, ImportSettings settings = {})
