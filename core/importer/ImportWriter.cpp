@@ -91,16 +91,15 @@ Status ImportWriter::create(const ImportRow &row)
     student.email = row.email;
     student.phone = row.phone;
     student.address = row.address;
-    auto id = m_students.insert(student, m_now);
+    auto id = row.decision
+        ? m_students.insertWithConsent(student, consentRecord(0, row, *row.decision), m_now)
+        : m_students.insert(student, m_now);
     if (!id)
         return unexpected(id.error());
     if (auto added
         = m_students.addCard(*id, row.schoolId, row.cardBarcode, CardState::Active, m_now);
         !added)
         return added;
-    if (row.decision)
-        if (auto recorded = recordConsent(*id, row, *row.decision); !recorded)
-            return recorded;
     return m_imports.recordChange(m_batchId, *id, kCreated, {});
 }
 
@@ -156,6 +155,12 @@ Status ImportWriter::depart(const ExistingStudent &existing)
 
 Status ImportWriter::recordConsent(qint64 studentId, const ImportRow &row, ConsentDecision decision)
 {
+    return m_students.recordConsent(consentRecord(studentId, row, decision), m_now);
+}
+
+ConsentRecord ImportWriter::consentRecord(
+    qint64 studentId, const ImportRow &row, ConsentDecision decision) const
+{
     ConsentRecord record;
     record.studentId = studentId;
     record.decision = decision;
@@ -171,7 +176,7 @@ Status ImportWriter::recordConsent(qint64 studentId, const ImportRow &row, Conse
     } else {
         record.validUntil = m_plan.consentValidUntil;
     }
-    return m_students.recordConsent(record, m_now);
+    return record;
 }
 
 } // namespace cardbridge::importer

@@ -29,6 +29,8 @@ private:
     Status withdraw(const ImportRow &row, const ExistingStudent &existing);
     Status depart(const ExistingStudent &existing);
     Status recordConsent(qint64 studentId, const ImportRow &row, ConsentDecision decision);
+    ConsentRecord consentRecord(
+        qint64 studentId, const ImportRow &row, ConsentDecision decision) const;
 
     const ImportPlan &m_plan;
     StudentRepository m_students;

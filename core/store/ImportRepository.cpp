@@ -35,6 +35,15 @@ QString ImportRepository::studentKey(qint64 schoolId, const QString &studentNumb
     return QString::number(schoolId) + QLatin1Char('/') + studentNumber;
 }
 
+Status ImportRepository::reservePageCache(QSqlDatabase database, int mebibytes)
+{
+    QSqlQuery pragma(database);
+    // A negative cache_size is in KiB rather than pages.
+    if (!pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(mebibytes * 1024)))
+        return sqlFailure(pragma.lastError(), QStringLiteral("set the page cache"));
+    return {};
+}
+
 Result<QHash<QString, ExistingStudent>> ImportRepository::students()
 {
     QSqlQuery query(m_database);

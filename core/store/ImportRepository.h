@@ -52,6 +52,10 @@ public:
     Result<QHash<QString, ExistingStudent>> students();
     static QString studentKey(qint64 schoolId, const QString &studentNumber);
 
+    // A large import writes index pages all over the file. A page cache of this size for the
+    // connection keeps them from being encrypted, spilled and read back inside the transaction.
+    static Status reservePageCache(QSqlDatabase database, int mebibytes);
+
     // The newest batch not undone that imported a file with this SHA-256.
     Result<std::optional<qint64>> batchWithSha256(const QString &sha256Hex);
 

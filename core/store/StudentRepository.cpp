@@ -37,8 +37,8 @@ StudentRepository::StudentRepository(QSqlDatabase database)
 {
     m_insertStudent.prepare(QStringLiteral(
         "INSERT INTO students (school_id, student_number, given_name, family_name, grade, email, "
-        "phone, address, enrolment, consent_state, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', 'none', ?)"));
+        "phone, address, enrolment, consent_state, consent_valid_until, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"));
     m_insertCard.prepare(
         QStringLiteral("INSERT INTO card_barcodes (barcode, school_id, student_id, "
                        "state, changed_at) VALUES (?, ?, ?, ?, ?)"));
@@ -55,6 +55,36 @@ StudentRepository::StudentRepository(QSqlDatabase database)
 
 Result<qint64> StudentRepository::insert(const NewStudent &student, const QDateTime &nowUtc)
 {
+    return insertRow(
+        student, QStringLiteral("none"), QVariant(QMetaType::fromType<QString>()), nowUtc);
+}
+
+Result<qint64> StudentRepository::insertWithConsent(
+    const NewStudent &student, ConsentRecord record, const QDateTime &nowUtc)
+{
+    if (record.decision == ConsentDecision::Withdrawn) {
+        // The general path, which also removes the contact data.
+        auto id = insert(student, nowUtc);
+        if (!id)
+            return id;
+        record.studentId = *id;
+        if (auto recorded = recordConsent(record, nowUtc); !recorded)
+            return unexpected(recorded.error());
+        return id;
+    }
+    auto id = insertRow(
+        student, consentDecisionKey(record.decision), optionalDate(record.validUntil), nowUtc);
+    if (!id)
+        return id;
+    record.studentId = *id;
+    if (auto recorded = insertConsentRecord(record, nowUtc); !recorded)
+        return unexpected(recorded.error());
+    return id;
+}
+
+Result<qint64> StudentRepository::insertRow(const NewStudent &student, const QString &consentState,
+    const QVariant &consentValidUntil, const QDateTime &nowUtc)
+{
     m_insertStudent.addBindValue(student.schoolId);
     m_insertStudent.addBindValue(student.studentNumber);
     m_insertStudent.addBindValue(student.givenName);
@@ -63,6 +93,8 @@ Result<qint64> StudentRepository::insert(const NewStudent &student, const QDateT
     m_insertStudent.addBindValue(nullIfEmpty(student.email));
     m_insertStudent.addBindValue(nullIfEmpty(student.phone));
     m_insertStudent.addBindValue(nullIfEmpty(student.address));
+    m_insertStudent.addBindValue(consentState);
+    m_insertStudent.addBindValue(consentValidUntil);
     m_insertStudent.addBindValue(isoUtc(nowUtc));
     if (!m_insertStudent.exec())
         return sqlFailure(m_insertStudent.lastError(), QStringLiteral("add a student"));
@@ -82,11 +114,10 @@ Status StudentRepository::addCard(qint64 studentId, qint64 schoolId, const QStri
     return {};
 }
 
-Status StudentRepository::recordConsent(const ConsentRecord &record, const QDateTime &nowUtc)
+Status StudentRepository::insertConsentRecord(const ConsentRecord &record, const QDateTime &nowUtc)
 {
-    const QString decision = consentDecisionKey(record.decision);
     m_insertConsent.addBindValue(record.studentId);
-    m_insertConsent.addBindValue(decision);
+    m_insertConsent.addBindValue(consentDecisionKey(record.decision));
     m_insertConsent.addBindValue(nullIfEmpty(record.givenBy));
     m_insertConsent.addBindValue(isoDate(record.decidedOn));
     m_insertConsent.addBindValue(nullIfEmpty(record.channel));
@@ -100,8 +131,14 @@ Status StudentRepository::recordConsent(const ConsentRecord &record, const QDate
     m_insertConsent.addBindValue(isoUtc(nowUtc));
     if (!m_insertConsent.exec())
         return sqlFailure(m_insertConsent.lastError(), QStringLiteral("record a consent decision"));
+    return {};
+}
 
-    m_updateConsentState.addBindValue(decision);
+Status StudentRepository::recordConsent(const ConsentRecord &record, const QDateTime &nowUtc)
+{
+    if (auto inserted = insertConsentRecord(record, nowUtc); !inserted)
+        return inserted;
+    m_updateConsentState.addBindValue(consentDecisionKey(record.decision));
     m_updateConsentState.addBindValue(optionalDate(record.validUntil));
     m_updateConsentState.addBindValue(isoUtc(nowUtc));
     m_updateConsentState.addBindValue(record.studentId);

@@ -35,9 +35,17 @@ public:
     // Adds the record and makes it the student's current decision. A withdrawal removes the
     // student's contact data at once (GUIDE section 6).
     Status recordConsent(const ConsentRecord &record, const QDateTime &nowUtc);
+    // A new student with a first decision, as recordConsent after insert would leave it, in
+    // two statements rather than three: the student row carries the decision from the start.
+    // record.studentId is filled in.
+    Result<qint64> insertWithConsent(
+        const NewStudent &student, ConsentRecord record, const QDateTime &nowUtc);
     Status markDeparted(qint64 studentId, const QDateTime &nowUtc);
 
 private:
+    Result<qint64> insertRow(const NewStudent &student, const QString &consentState,
+        const QVariant &consentValidUntil, const QDateTime &nowUtc);
+    Status insertConsentRecord(const ConsentRecord &record, const QDateTime &nowUtc);
     // Earlier imports' change log keeps previous contact data for undo; a withdrawal removes
     // it there too, so no copy survives.
     Status forgetContactHistory(qint64 studentId);
