@@ -354,6 +354,11 @@ Result<ImportOutcome> ConsentImporter::commit(const ImportProgress &progress)
                   .arg(m_plan->review.source.fileName);
         return outcome;
     }
+    if (counts.accepted == 0) {
+        outcome.message = QStringLiteral("Nothing was imported: all %1 rows were rejected.")
+                              .arg(counts.rejected);
+        return outcome;
+    }
     if (!changesAnything(counts)) {
         outcome.message = m_plan->review.sameFileBatch
             ? QStringLiteral("Nothing changed: this file was already imported as batch %1.")

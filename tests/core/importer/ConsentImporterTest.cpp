@@ -196,6 +196,20 @@ TEST_F(ConsentImporterTest, StrictCommitsNothingWhenARowIsRejected)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM import_batches")), 0);
 }
 
+// Seen when trying the CLI: a list whose every row was rejected was reported as "every
+// accepted row matches the store".
+TEST_F(ConsentImporterTest, AListWithEveryRowRejectedSaysSo)
+{
+    const ImportOutcome outcome = import(write(QStringLiteral("all-bad.csv"),
+        kHeader
+            + QStringLiteral("1000001,Test,Ana,10,XHS,yes,,,\n"
+                             "1000002,Sample,,11,NHS,yes,,,\n")));
+    EXPECT_FALSE(outcome.committed);
+    EXPECT_EQ(outcome.review.counts.rejected, 2);
+    EXPECT_EQ(outcome.message, QStringLiteral("Nothing was imported: all 2 rows were rejected."));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM import_batches")), 0);
+}
+
 TEST_F(ConsentImporterTest, UndoRestoresEveryStudentTheBatchTouched)
 {
     ASSERT_TRUE(import(write(QStringLiteral("a.csv"),
