@@ -19,6 +19,7 @@
 #include "store/AuditLog.h"
 #include "store/ImportBatchRepository.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -245,6 +246,23 @@ TEST_F(UiImportWizard, StoppingTheCommitImportsNothing)
     EXPECT_EQ(batchCount(*m_demo.store), 0);
     EXPECT_EQ(deskSays(*m_demo.store, QStringLiteral("RHS"), QStringLiteral("1910002")),
         VerdictStatus::NotFound);
+}
+
+// Seen walking through the wizard under Xvfb: Enter on the finished review went Back,
+// because the Import button had lost the focus while it was disabled.
+TEST_F(UiImportWizard, EnterOnAFinishedReviewImports)
+{
+    QStringList lines { kHeader };
+    for (int serial = 1; serial <= 3; ++serial)
+        lines.append(goodRow(serial + 10000));
+    chooseAndMap(writeFile(m_folder.file(QStringLiteral("small.csv")), lines));
+    review();
+    QAbstractButton *import = m_wizard->button(QWizard::CommitButton);
+    ASSERT_TRUE(import->isEnabled());
+    EXPECT_EQ(m_wizard->focusWidget(), import);
+    QTest::keyClick(m_wizard->focusWidget(), Qt::Key_Return);
+    ASSERT_TRUE(test::waitUntil([&] { return m_wizard->currentId() == ImportWizard::SummaryId; }));
+    EXPECT_TRUE(m_wizard->outcome()->committed) << m_wizard->outcome()->message.toStdString();
 }
 
 TEST_F(UiImportWizard, StoppingTheReviewLeavesImportDisabled)

@@ -8,6 +8,7 @@
 #include "InlineMessage.h"
 #include "RejectedRowsExport.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
@@ -275,6 +276,11 @@ void ReviewPage::setState(State state)
     if (state == State::Cancelled || state == State::Failed)
         m_again->setFocus();
     Q_EMIT completeChanged();
+    // While the review ran, the disabled Import button lost the focus to Back: Enter would
+    // then go back instead of importing. Give it back once Import can be chosen.
+    if (QAbstractButton *commit = wizard() ? wizard()->button(QWizard::CommitButton) : nullptr;
+        state == State::Done && commit && commit->isEnabled())
+        commit->setFocus();
 }
 
 void ReviewPage::showReview(const ImportReview &review)
