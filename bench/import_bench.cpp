@@ -181,12 +181,9 @@ double readMs(const QString &csv, Store *validateWith)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// The peer: the sqlcipher shell importing the same file into a fresh keyed database.
-double shellImportMs(const QString &csv, const QString &database, qint64 *rowsImported)
+// Runs a script through the sqlcipher shell on `database`; the wall time in ms.
+double runShellMs(const QString &database, const QByteArray &script)
 {
-    QFile::remove(database);
-    const QByteArray script = "PRAGMA key = \"x'" + kPeerKeyHex + "'\";\n.bail on\n.mode csv\n"
-        + ".import " + QFile::encodeName(csv) + " t\n";
     QProcess shell;
     QElapsedTimer timer;
     timer.start();
@@ -194,8 +191,17 @@ double shellImportMs(const QString &csv, const QString &database, qint64 *rowsIm
     shell.write(script);
     shell.closeWriteChannel();
     if (!shell.waitForFinished(-1) || shell.exitCode() != 0)
-        qFatal("sqlcipher .import failed: %s", shell.readAllStandardError().constData());
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
+        qFatal("the sqlcipher shell failed: %s", shell.readAllStandardError().constData());
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The peer: the sqlcipher shell importing the same file into a fresh keyed database.
+double shellImportMs(const QString &csv, const QString &database, qint64 *rowsImported)
+{
+    QFile::remove(database);
+    const QByteArray script = "PRAGMA key = \"x'" + kPeerKeyHex + "'\";\n.bail on\n.mode csv\n"
+        + ".import " + QFile::encodeName(csv) + " t\n";
+    const double ms = runShellMs(database, script);
     QProcess count;
     count.start(QStringLiteral("sqlcipher"), { database });
     count.write("PRAGMA key = \"x'" + kPeerKeyHex + "'\";\nSELECT COUNT(*) FROM t;\n");
@@ -246,15 +252,7 @@ double shellFloorMs(const QString &csv, const QString &database, const QByteArra
         + now + " FROM students s JOIN t ON t.rowid = s.id;\n"
         + "INSERT INTO import_changes (batch_id, student_id, action) "
           "SELECT 1, id, 'created' FROM students;\nCOMMIT;\n";
-    QProcess shell;
-    QElapsedTimer timer;
-    timer.start();
-    shell.start(QStringLiteral("sqlcipher"), { database });
-    shell.write(script);
-    shell.closeWriteChannel();
-    if (!shell.waitForFinished(-1) || shell.exitCode() != 0)
-        qFatal("sqlcipher floor script failed: %s", shell.readAllStandardError().constData());
-    return double(timer.nsecsElapsed()) / 1e6;
+    return runShellMs(database, script);
 }
 
 double median(std::vector<double> values)

@@ -62,22 +62,17 @@ Result<qint64> StudentRepository::insert(const NewStudent &student, const QDateT
 Result<qint64> StudentRepository::insertWithConsent(
     const NewStudent &student, ConsentRecord record, const QDateTime &nowUtc)
 {
-    if (record.decision == ConsentDecision::Withdrawn) {
-        // The general path, which also removes the contact data.
-        auto id = insert(student, nowUtc);
-        if (!id)
-            return id;
-        record.studentId = *id;
-        if (auto recorded = recordConsent(record, nowUtc); !recorded)
-            return unexpected(recorded.error());
-        return id;
-    }
-    auto id = insertRow(
-        student, consentDecisionKey(record.decision), optionalDate(record.validUntil), nowUtc);
+    // A withdrawal takes the general path, which also removes the contact data.
+    const bool withdrawn = record.decision == ConsentDecision::Withdrawn;
+    auto id = withdrawn ? insert(student, nowUtc)
+                        : insertRow(student, consentDecisionKey(record.decision),
+                            optionalDate(record.validUntil), nowUtc);
     if (!id)
         return id;
     record.studentId = *id;
-    if (auto recorded = insertConsentRecord(record, nowUtc); !recorded)
+    const Status recorded
+        = withdrawn ? recordConsent(record, nowUtc) : insertConsentRecord(record, nowUtc);
+    if (!recorded)
         return unexpected(recorded.error());
     return id;
 }
