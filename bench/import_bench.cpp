@@ -55,18 +55,6 @@ QString benchDir()
 // agreement's scope, consent yes/no, consent dates in the last two months.
 void writeCsv(const QString &path, int rows)
 {
-    struct School {
-        const char *code;
-        int firstDigit;
-        int lowestGrade;
-        int grades;
-    };
-    static constexpr School kSchools[] = {
-        { "RHS", 1, 9, 4 },
-        { "LHS", 3, 9, 4 },
-        { "MCM", 2, 6, 3 },
-        { "OES", 4, 6, 1 },
-    };
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("cannot write the benchmark CSV");
@@ -74,7 +62,7 @@ void writeCsv(const QString &path, int rows)
     QByteArray chunk = "Student ID,Last Name,First Name,Grade,School,Consent,Consent Date,"
                        "Guardian,Email\r\n";
     for (int i = 0; i < rows; ++i) {
-        const School &school = kSchools[i % 4];
+        const DemoListSchool &school = kDemoListSchools[i % 4];
         const int number = school.firstDigit * 1000000 + 100000 + i / 4;
         chunk += QByteArray::number(number) + ',' + syntheticFamilyName(i * 13).toUtf8() + ','
             + syntheticGivenName(i * 7).toUtf8() + ','

@@ -34,9 +34,6 @@ Result<std::unique_ptr<TableReader>> CsvTableReader::open(
     std::unique_ptr<QIODevice> device, SourceInfo info, const TextEncoding &encoding)
 {
     const QString fileName = info.fileName;
-    if (!device->seek(0))
-        return fail(
-            ErrorCode::FileUnreadable, QStringLiteral("%1 could not be read").arg(fileName));
     std::unique_ptr<CsvTableReader> reader(
         new CsvTableReader(std::move(device), std::move(info), encoding));
     if (csv_init(&reader->m_parser, 0) != 0)

@@ -15,9 +15,9 @@ namespace cardbridge::importer {
 // line ends.
 class CsvTableReader final : public TableReader {
 public:
-    // Detects the delimiter and reads the header row. device: open, seekable, holding the whole
-    // file; info: what the encoding scan found (file name, hash, size); the reader fills in the
-    // format, delimiter and header.
+    // Detects the delimiter and reads the header row. device: open, at its first byte,
+    // holding the whole file; info: what the encoding scan found (file name, hash, size); the
+    // reader fills in the format, delimiter and header.
     static Result<std::unique_ptr<TableReader>> open(
         std::unique_ptr<QIODevice> device, SourceInfo info, const TextEncoding &encoding);
 

@@ -65,21 +65,29 @@ Result<std::unique_ptr<TableReader>> openTable(
     SourceInfo info;
     info.fileName = fileName;
     info.sizeBytes = device->size();
-    if (magic.startsWith(kZipMagic)) {
+    const bool workbook = magic.startsWith(kZipMagic);
+    TextEncoding encoding;
+    if (workbook) {
         auto sha = sha256Of(*device, fileName);
         if (!sha)
             return unexpected<Error>(sha.error());
         info.sha256Hex = *sha;
-        return XlsxTableReader::open(std::move(device), std::move(info), options);
+    } else {
+        auto scan = scanText(*device, fileName);
+        if (!scan)
+            return unexpected<Error>(scan.error());
+        info.sha256Hex = scan->sha256Hex;
+        info.sizeBytes = scan->sizeBytes;
+        encoding = scan->encoding;
+        qCInfo(lcSource) << "text file," << scan->sizeBytes << "bytes, encoding" << encoding.name;
     }
-
-    auto scan = scanText(*device, fileName);
-    if (!scan)
-        return unexpected<Error>(scan.error());
-    info.sha256Hex = scan->sha256Hex;
-    info.sizeBytes = scan->sizeBytes;
-    qCInfo(lcSource) << "text file," << scan->sizeBytes << "bytes, encoding" << scan->encoding.name;
-    return CsvTableReader::open(std::move(device), std::move(info), scan->encoding);
+    // The hash (and the encoding scan) read the whole file: both readers start from byte one.
+    if (!device->seek(0))
+        return fail(
+            ErrorCode::FileUnreadable, QStringLiteral("%1 could not be read").arg(fileName));
+    if (workbook)
+        return XlsxTableReader::open(std::move(device), std::move(info), options);
+    return CsvTableReader::open(std::move(device), std::move(info), encoding);
 }
 
 } // namespace cardbridge::importer

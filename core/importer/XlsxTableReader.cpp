@@ -18,9 +18,6 @@ Result<std::unique_ptr<TableReader>> XlsxTableReader::open(
     std::unique_ptr<QIODevice> device, SourceInfo info, const ReadOptions &options)
 {
     const QString fileName = info.fileName;
-    if (!device->seek(0))
-        return fail(
-            ErrorCode::FileUnreadable, QStringLiteral("%1 could not be read").arg(fileName));
     std::unique_ptr<XlsxTableReader> reader(
         new XlsxTableReader(std::move(device), std::move(info)));
     reader->m_zip = std::make_unique<QuaZip>(reader->m_device.get());

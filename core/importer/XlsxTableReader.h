@@ -18,7 +18,7 @@ namespace cardbridge::importer {
 // than the header are padded with empty cells (Excel does not store trailing blanks).
 class XlsxTableReader final : public TableReader {
 public:
-    // device: open, seekable, holding the whole file; info: file name, hash and size.
+    // device: open, at its first byte, holding the whole file; info: file name, hash and size.
     static Result<std::unique_ptr<TableReader>> open(
         std::unique_ptr<QIODevice> device, SourceInfo info, const ReadOptions &options);
 

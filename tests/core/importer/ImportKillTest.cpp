@@ -1,6 +1,7 @@
 // The import is one transaction: a `cardbridge-cli import` killed with SIGKILL at any moment
 // leaves the store either as it was before or with the whole batch, never in between, and the
 // database passes SQLite's integrity check. Runs the real CLI binary on copies of a demo store.
+#include "demo/DemoAgreement.h"
 #include "demo/SyntheticNames.h"
 #include "store/Store.h"
 #include "support/TestSupport.h"
@@ -68,23 +69,11 @@ std::ostream &operator<<(std::ostream &out, const StoreCounts &counts)
 // store already holds (updates); the rest are new. A few rows are wrong on purpose.
 QByteArray consentCsv(int rows, const QDate &today)
 {
-    struct School {
-        const char *code;
-        int firstDigit;
-        int lowestGrade;
-        int grades;
-    };
-    static constexpr School kSchools[] = {
-        { "RHS", 1, 9, 4 },
-        { "LHS", 3, 9, 4 },
-        { "MCM", 2, 6, 3 },
-        { "OES", 4, 6, 1 },
-    };
     QByteArray csv = "Student ID,Last Name,First Name,Grade,School,Consent,Consent Date,Guardian,"
                      "Email\r\n";
     csv.reserve(rows * 90);
     for (int i = 0; i < rows; ++i) {
-        const School &school = kSchools[i % 4];
+        const DemoListSchool &school = kDemoListSchools[i % 4];
         const int serial = i < 40 ? 100000 + i / 4 : 200000 + i / 4;
         QByteArray number = QByteArray::number(school.firstDigit * 1000000 + serial);
         QByteArray grade = QByteArray::number(school.lowestGrade + (i / 4) % school.grades);
